@@ -1,0 +1,132 @@
+import type { ZodType } from 'zod';
+import { env } from '../config/env';
+import { errorBodySchema } from './common';
+
+/** An HTTP answer with an error status, parsed from the API's `{ error: { code, message, details? } }` body. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details?: unknown;
+
+  constructor(init: { status: number; code: string; message: string; details?: unknown }) {
+    super(init.message);
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.code = init.code;
+    this.details = init.details;
+  }
+}
+
+/** The request never got an HTTP answer (offline, DNS, backend down, CORS). */
+export class NetworkError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'NetworkError';
+  }
+}
+
+/** Failures worth trying again: the server's own errors (5xx) and lost connections. */
+export function isRetryable(error: unknown): boolean {
+  if (error instanceof NetworkError) return true;
+  return error instanceof ApiError && error.status >= 500 && error.status <= 599;
+}
+
+export type ApiRequestInit<T> = Omit<RequestInit, 'body'> & {
+  schema: ZodType<T>;
+  /** A value sent as JSON (sets Content-Type). */
+  json?: unknown;
+  body?: BodyInit | null;
+};
+
+export type QueryParams = Record<string, string | number | null | undefined>;
+
+/** `path` with its query string; empty and undefined parameters are left out. */
+export function withQuery(path: string, params: QueryParams): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+export function apiUrl(path: string, baseUrl: string = env.apiBaseUrl): string {
+  return `${baseUrl}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+async function readErrorBody(response: Response): Promise<ApiError> {
+  let body: unknown = undefined;
+  try {
+    body = await response.json();
+  } catch {
+    // Not JSON (a proxy's HTML page, an empty body): fall through to a generic error.
+  }
+  const parsed = errorBodySchema.safeParse(body);
+  if (parsed.success) {
+    const { code, message, details } = parsed.data.error;
+    return new ApiError({ status: response.status, code, message, details });
+  }
+  const text = response.statusText ? ` ${response.statusText}` : '';
+  return new ApiError({
+    status: response.status,
+    code: `http-${response.status}`,
+    message: `The server answered ${response.status}${text} without an explanation.`,
+  });
+}
+
+/**
+ * Calls the API and validates the answer with `schema`. Throws `ApiError` for an error status or an
+ * answer of the wrong shape, `NetworkError` when no answer came, and rethrows aborts untouched so
+ * TanStack Query can cancel.
+ */
+export async function apiFetch<T>(path: string, init: ApiRequestInit<T>): Promise<T> {
+  const { schema, json, headers, ...rest } = init;
+  const finalHeaders = new Headers(headers);
+  finalHeaders.set('Accept', 'application/json');
+  let body = rest.body;
+  if (json !== undefined) {
+    finalHeaders.set('Content-Type', 'application/json');
+    body = JSON.stringify(json);
+  }
+  const url = apiUrl(path);
+  let response: Response;
+  try {
+    response = await fetch(url, { ...rest, body, headers: finalHeaders });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new NetworkError(
+      `Cannot reach the server (${url}). Check your connection, or that the backend is running.`,
+      { cause: error },
+    );
+  }
+  if (!response.ok) throw await readErrorBody(response);
+
+  let payload: unknown = undefined;
+  if (response.status !== 204) {
+    const text = await response.text();
+    if (text.length > 0) {
+      try {
+        payload = JSON.parse(text);
+      } catch {
+        throw new ApiError({
+          status: response.status,
+          code: 'invalid-response',
+          message: `The server's answer to ${path} is not JSON.`,
+        });
+      }
+    }
+  }
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first ? ` at ${first.path.length ? first.path.join('.') : '(root)'}: ${first.message}` : '';
+    throw new ApiError({
+      status: response.status,
+      code: 'invalid-response',
+      message: `The server's answer to ${path} does not have the expected shape${where}.`,
+      details: { issues: parsed.error.issues },
+    });
+  }
+  return parsed.data;
+}
