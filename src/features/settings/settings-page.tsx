@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useEventAdminSettings, type EventAdminSettings } from '../../api/get-event-admin-settings';
+import { z } from 'zod';
+import { ApiError } from '../../api/client';
+import { eventAdminSettingsSchema, useEventAdminSettings, type EventAdminSettings } from '../../api/get-event-admin-settings';
 import { useSaveEventAdminSettings } from '../../api/save-event-admin-settings';
 import { Button } from '../../components/button';
 import { FormField } from '../../components/form-field';
@@ -34,6 +36,17 @@ export function SettingsPage() {
   );
 }
 
+function strategyLabel(value: EventAdminSettings['matching']): string {
+  return strategies.find((s) => s.value === value)?.label ?? value;
+}
+
+/** The server's current settings when a save was refused because someone saved first. */
+function conflictOf(error: unknown): EventAdminSettings | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  const parsed = z.object({ current: eventAdminSettingsSchema }).safeParse(error.details);
+  return parsed.success ? parsed.data.current : null;
+}
+
 type Draft = { matching: EventAdminSettings['matching']; hours: string; minutes: string; defaultTimeZone: string };
 
 function draftFrom(s: EventAdminSettings): Draft {
@@ -58,6 +71,7 @@ function SettingsForm({ saved }: { saved: EventAdminSettings }) {
     setDraft((d) => ({ ...d, [key]: value }));
   };
   const total = delayMinutes(draft);
+  const conflict = conflictOf(save.error);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -111,7 +125,30 @@ function SettingsForm({ saved }: { saved: EventAdminSettings }) {
         {(p) => <TimeZonePicker {...p} value={draft.defaultTimeZone} onChange={(z) => set('defaultTimeZone', z)} />}
       </FormField>
 
-      <InlineError error={save.error} title="The settings were not saved." />
+      {conflict ? (
+        <div className="inline-error conflict-panel" role="alert">
+          <strong>Not saved: someone else changed these settings first.</strong> {save.error instanceof Error ? save.error.message : null}
+          <p>
+            Theirs: match by <strong>{strategyLabel(conflict.matching)}</strong>, check-in delay{' '}
+            <strong>{describeMinutes(durationToMinutes(conflict.checkinDelay) ?? 0)}</strong>, default zone <strong>{conflict.defaultTimeZone}</strong>.
+          </p>
+          <div className="form-actions">
+            <Button
+              onClick={() => {
+                setDraft(draftFrom(conflict));
+                save.reset();
+              }}
+            >
+              Use their settings
+            </Button>
+            <Button variant="primary" type="submit" busy={save.isPending}>
+              Save mine over theirs
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <InlineError error={save.error} title="The settings were not saved." />
+      )}
       {savedOnce && !save.error ? (
         <div className="inline-success" role="status">
           Settings saved.
