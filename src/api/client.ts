@@ -51,8 +51,16 @@ export function withQuery(path: string, params: QueryParams): string {
   return text ? `${path}?${text}` : path;
 }
 
+/**
+ * The absolute URL of an API path. A relative base (`/api`) is resolved against the page's origin,
+ * or `http://localhost` where there is no page (Node tests), since Node's fetch needs absolute URLs.
+ */
 export function apiUrl(path: string, baseUrl: string = env.apiBaseUrl): string {
-  return `${baseUrl}${path.startsWith('/') ? path : `/${path}`}`;
+  const joined = `${baseUrl}${path.startsWith('/') ? path : `/${path}`}`;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(joined)) return joined;
+  const origin =
+    typeof location !== 'undefined' && location.origin && location.origin !== 'null' ? location.origin : 'http://localhost';
+  return new URL(joined, origin).toString();
 }
 
 async function readErrorBody(response: Response): Promise<ApiError> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findingCodes } from '../domain/findings';
 import { journeySchema } from '../domain/journey-schema';
 
 /** Every error answer: `{ error: { code, message, details? } }`. */
@@ -63,7 +64,7 @@ export type JourneySummary = z.infer<typeof journeySummarySchema>;
 /** A validation finding as the API sends it (the shape of the domain's `Finding`). */
 export const findingSchema = z
   .object({
-    code: z.string(),
+    code: z.enum(findingCodes),
     severity: z.enum(['error', 'warning']),
     message: z.string(),
     tile: z.string().optional(),
