@@ -33,7 +33,7 @@ export function validateJourney(input: unknown, context: ValidationContext = {})
   try {
     const parsed = parseJourney(input);
     if (!parsed.ok) return parsed.findings;
-    return validateParsed(parsed.journey, context);
+    return validateParsed(parsed.journey, context ?? {});
   } catch (error) {
     // A bug in a rule must not take the designer down: report it as a finding a person can pass on.
     const detail = error instanceof Error ? error.message : String(error);
