@@ -50,14 +50,18 @@ const expectedWords: Record<string, string> = {
   null: 'null',
 };
 
-/** How badly an alternative of a union fits: missing or unknown fields weigh most. */
+/**
+ * How badly an alternative of a union fits at its own level: unknown or missing fields and an
+ * unmatched discriminator. Problems deeper inside (a wrong value in a sub-condition) do not count,
+ * so `{ "all": [...] }` with a bad item is still read as an `all`.
+ */
 function misfit(issues: readonly Issue[], input: unknown, base: readonly PathKey[]): number {
   let score = 0;
   for (const issue of issues) {
-    const full = [...base, ...issue.path];
-    if (issue.code === 'unrecognized_keys') score += issue.keys.length;
-    else if (issue.code === 'invalid_type' && (issue.path.length === 0 || valueAt(input, full) === undefined)) score += 1;
-    else if (issue.code === 'invalid_union' && issue.errors.length === 0) score += 1;
+    const depth = issue.path.length;
+    if (issue.code === 'unrecognized_keys' && depth === 0) score += issue.keys.length;
+    else if (issue.code === 'invalid_type' && (depth === 0 || (depth === 1 && valueAt(input, [...base, ...issue.path]) === undefined))) score += 1;
+    else if (issue.code === 'invalid_union' && issue.errors.length === 0 && depth <= 1) score += 1;
   }
   return score;
 }
