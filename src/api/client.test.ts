@@ -20,7 +20,7 @@ describe('apiFetch', () => {
   });
 
   it('turns an error without the JSON error shape into an ApiError that names the status', async () => {
-    server.use(http.get('*/api/thing', () => new HttpResponse('<html>Bad gateway</html>', { status: 502 })));
+    server.use(http.get('*/api/thing', () => new HttpResponse('Bad gateway', { status: 502 })));
     const error = await apiFetch('/thing', { schema: okSchema }).catch((e) => e);
     expect(error).toMatchObject({ status: 502, code: 'http-502' });
     expect(error.message).toContain('502');
@@ -31,6 +31,13 @@ describe('apiFetch', () => {
     const error = await apiFetch('/thing', { schema: okSchema }).catch((e) => e);
     expect(error).toBeInstanceOf(NetworkError);
     expect(error).not.toBeInstanceOf(ApiError);
+  });
+
+  it('treats a web page instead of the API (no backend behind a static host) as unreachable', async () => {
+    server.use(http.get('*/api/thing', () => HttpResponse.html('<!doctype html><div id="root"></div>')));
+    const error = await apiFetch('/thing', { schema: okSchema }).catch((e) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error.message).toContain('No API answered');
   });
 
   it('rejects an answer of the wrong shape with code invalid-response and where it differs', async () => {

@@ -108,6 +108,12 @@ export async function apiFetch<T>(path: string, init: ApiRequestInit<T>): Promis
       { cause: error },
     );
   }
+  // A web page where JSON was expected: a static host or dev server answered, not the API.
+  if ((response.headers.get('Content-Type') ?? '').includes('text/html')) {
+    throw new NetworkError(
+      `No API answered at ${url}: the server sent a web page instead. Check that the backend is running and that VITE_API_BASE_URL points to it.`,
+    );
+  }
   if (!response.ok) throw await readErrorBody(response);
 
   let payload: unknown = undefined;
