@@ -12,11 +12,11 @@ export function durationProblem(text: string, mustBePositive: boolean): string |
   const d = parseDuration(text);
   if (d === null) {
     if (/^-?P.*\d[.,]\d/.test(text) && /^-?P(?:\d+(?:[.,]\d+)?[YMWD])*(?:T(?:\d+(?:[.,]\d+)?[HMS])+)?$/.test(text)) {
-      return `'${text}' uses a fraction of a unit other than seconds: use whole numbers (PT36H rather than P1.5D)`;
+      return `'${text}', which uses a fraction of a unit other than seconds: use whole numbers (PT36H rather than P1.5D)`;
     }
-    return `'${text}' is not a duration: use ${example}`;
+    return `'${text}', which is not a duration: use ${example}`;
   }
-  if (mustBePositive && !isPositiveDuration(d)) return `'${text}' is not longer than zero: use ${example}`;
+  if (mustBePositive && !isPositiveDuration(d)) return `'${text}', which is not longer than zero: use ${example}`;
   return null;
 }
 
@@ -61,7 +61,7 @@ export function waitFindings(journey: Journey): Finding[] {
   if (reentry && reentry.mode === 'afterExit' && reentry.cooldown !== undefined) {
     const problem = durationProblem(reentry.cooldown, true);
     if (problem) {
-      out.push(finding('wait-invalid', `The waiting time before a contact may enter again, ${problem}.`, { path: 'reentry.cooldown' }));
+      out.push(finding('wait-invalid', `The waiting time before a contact may enter again is ${problem}.`, { path: 'reentry.cooldown' }));
     }
   }
   return out;
