@@ -13,9 +13,9 @@ import {
   SCENARIO_STORAGE_KEY,
   setScenario,
 } from './scenarios';
-import { useMockServer } from './use-mock-server';
+import { setupMockServer } from './use-mock-server';
 
-useMockServer();
+setupMockServer();
 
 describe('scenarios', () => {
   it('offline: every request fails as a network error', async () => {

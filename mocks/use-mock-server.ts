@@ -8,7 +8,7 @@ import { server } from './server';
  * Registers the MSW Node server for the calling test file: unhandled requests fail the test, and
  * every test starts from the seeded db, the normal scenario and the real clock, without storage.
  */
-export function useMockServer(): typeof server {
+export function setupMockServer(): typeof server {
   beforeAll(() => {
     configureDbStorage(null);
     configureScenarioStorage(null);
@@ -25,3 +25,9 @@ export function useMockServer(): typeof server {
   afterAll(() => server.close());
   return server;
 }
+
+/**
+ * Same as `setupMockServer`. Kept for existing tests; under src/ its `use` prefix trips the
+ * react-hooks lint rule, so prefer `setupMockServer` there.
+ */
+export const useMockServer = setupMockServer;

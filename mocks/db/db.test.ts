@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createJourney } from '../../src/api/create-journey';
 import { getJourney } from '../../src/api/get-journey';
 import { listJourneys } from '../../src/api/list-journeys';
-import { useMockServer } from '../use-mock-server';
+import { setupMockServer } from '../use-mock-server';
 import { configureDbStorage, DB_SCHEMA_VERSION, DB_STORAGE_KEY, getDb, reloadDb, resetDb, type KeyValueStorage } from './db';
 
-useMockServer();
+setupMockServer();
 
 function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
   const map = new Map<string, string>();

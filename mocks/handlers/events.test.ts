@@ -8,9 +8,9 @@ import { listEventActivity } from '../../src/api/list-event-activity';
 import { listEvents, toCatalogEvent } from '../../src/api/list-events';
 import { catalogEventSchema } from '../../src/domain/catalog';
 import { parseInstant } from '../../src/domain/time';
-import { useMockServer } from '../use-mock-server';
+import { setupMockServer } from '../use-mock-server';
 
-useMockServer();
+setupMockServer();
 
 async function rejection(promise: Promise<unknown>): Promise<ApiError> {
   try {

@@ -7,9 +7,9 @@ import { listJourneyVersions } from '../../src/api/list-journey-versions';
 import { publishJourney, validationFindings } from '../../src/api/publish-journey';
 import { saveJourney } from '../../src/api/save-journey';
 import { stopJourney } from '../../src/api/stop-journey';
-import { useMockServer } from '../use-mock-server';
+import { setupMockServer } from '../use-mock-server';
 
-useMockServer();
+setupMockServer();
 
 async function rejection(promise: Promise<unknown>): Promise<ApiError> {
   try {

@@ -7,9 +7,9 @@ import { listJourneys } from '../../src/api/list-journeys';
 import { conflictCurrent, saveJourney } from '../../src/api/save-journey';
 import { stopJourney } from '../../src/api/stop-journey';
 import { validationFindings } from '../../src/api/publish-journey';
-import { useMockServer } from '../use-mock-server';
+import { setupMockServer } from '../use-mock-server';
 
-useMockServer();
+setupMockServer();
 
 async function rejection(promise: Promise<unknown>): Promise<ApiError> {
   try {

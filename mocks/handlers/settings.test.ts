@@ -3,9 +3,9 @@ import { ApiError } from '../../src/api/client';
 import { getEventAdminSettings } from '../../src/api/get-event-admin-settings';
 import { saveEventAdminSettings } from '../../src/api/save-event-admin-settings';
 import { setScenario } from '../scenarios';
-import { useMockServer } from '../use-mock-server';
+import { setupMockServer } from '../use-mock-server';
 
-useMockServer();
+setupMockServer();
 
 describe('event administration settings', () => {
   it('reads the defaults and saves a new matching strategy', async () => {

@@ -5,9 +5,9 @@ import { listTriggers, triggerDefinitionsOf } from '../../src/api/list-triggers'
 import { updateTrigger } from '../../src/api/update-trigger';
 import { builtInTriggers } from '../../src/domain/catalog';
 import { setScenario } from '../scenarios';
-import { useMockServer } from '../use-mock-server';
+import { setupMockServer } from '../use-mock-server';
 
-useMockServer();
+setupMockServer();
 
 async function rejection(promise: Promise<unknown>): Promise<ApiError> {
   try {

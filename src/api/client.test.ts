@@ -1,10 +1,10 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { useMockServer } from '../../mocks/use-mock-server';
+import { setupMockServer } from '../../mocks/use-mock-server';
 import { ApiError, apiFetch, apiUrl, isRetryable, NetworkError, withQuery } from './client';
 
-const server = useMockServer();
+const server = setupMockServer();
 const okSchema = z.object({ ok: z.literal(true) });
 
 describe('apiFetch', () => {

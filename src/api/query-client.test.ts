@@ -1,12 +1,12 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { useMockServer } from '../../mocks/use-mock-server';
+import { setupMockServer } from '../../mocks/use-mock-server';
 import { ApiError, NetworkError } from './client';
 import { createJourney } from './create-journey';
 import { journeysInfiniteQueryOptions } from './list-journeys';
 import { createQueryClient, MAX_READ_RETRIES, retryDelay, shouldRetryRead } from './query-client';
 
-const server = useMockServer();
+const server = setupMockServer();
 
 describe('retry policy', () => {
   it('retries reads on 5xx and network errors, a few times, never on 4xx', () => {
