@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { OfflineBanner } from '../components/offline-banner';
+import { DevPanel } from '../features/dev-panel/dev-panel';
 
 const links = [
   { to: '/', label: 'Journeys', end: true },
@@ -52,6 +53,7 @@ export function Layout() {
             ))}
           </ul>
         </nav>
+        <DevPanel />
       </header>
       <OfflineBanner />
       <main className="shell-main" id="main" tabIndex={-1}>
