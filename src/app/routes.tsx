@@ -7,6 +7,7 @@ import { EventsPage } from '../features/events/events-page';
 import { EventDetailPage } from '../features/events/event-detail-page';
 import { TriggersPage } from '../features/triggers/triggers-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { JourneyEditorPage } from '../features/canvas/journey-editor-page';
 
 // One line per screen; each feature owns its page component.
 export const routes: RouteObject[] = [
@@ -19,6 +20,7 @@ export const routes: RouteObject[] = [
         errorElement: <RouteErrorBoundary />,
         children: [
           { index: true, element: <JourneysPage /> },
+          { path: 'journeys/:id', element: <JourneyEditorPage /> },
           { path: 'events', element: <EventsPage /> },
           { path: 'events/:id', element: <EventDetailPage /> },
           { path: 'triggers', element: <TriggersPage /> },

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Finding } from '../../domain/findings';
 import './validation.css';
 
@@ -57,19 +58,20 @@ export function FindingsGroups({ errors, warnings, onSelectTile, tileLabel, head
   headingLevel?: 2 | 3;
 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
+  const id = useId();
   return (
     <div className="findings-groups">
       {errors.length > 0 && (
-        <section aria-labelledby="findings-errors-heading">
-          <H id="findings-errors-heading" className="findings-heading findings-heading-error">
+        <section aria-labelledby={`${id}-errors`}>
+          <H id={`${id}-errors`} className="findings-heading findings-heading-error">
             Errors ({errors.length})
           </H>
           <FindingsList findings={errors} onSelectTile={onSelectTile} tileLabel={tileLabel} />
         </section>
       )}
       {warnings.length > 0 && (
-        <section aria-labelledby="findings-warnings-heading">
-          <H id="findings-warnings-heading" className="findings-heading findings-heading-warning">
+        <section aria-labelledby={`${id}-warnings`}>
+          <H id={`${id}-warnings`} className="findings-heading findings-heading-warning">
             Warnings ({warnings.length})
           </H>
           <FindingsList findings={warnings} onSelectTile={onSelectTile} tileLabel={tileLabel} />

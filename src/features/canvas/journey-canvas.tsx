@@ -1,0 +1,238 @@
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type OnReconnect,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import type { TileKind } from '../../domain/journey-schema';
+import type { XY } from '../../editor/editor-types';
+import { tileKinds, tileKindNames } from '../../editor/tile-defaults';
+import type { TriggerNames } from '../../editor/tile-summary';
+import { createCanvasMapper, type JourneyFlowEdge, type TileNode } from '../../editor/to-canvas';
+import { useEditor, useEditorStoreApi } from './editor-store-provider';
+import { InsertMenuContext, type InsertRequest } from './insert-menu-context';
+import { nodeTypes } from './tile-node';
+import { TILE_KIND_MIME } from './tile-drag';
+import './canvas.css';
+
+type Props = {
+  badges?: ReadonlyMap<string, 'error' | 'warning'>;
+  triggerNames?: TriggerNames;
+  readOnly?: boolean;
+};
+
+const fitViewOptions = { padding: 0.2, maxZoom: 1 };
+const proOptions = { hideAttribution: true };
+
+export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props) {
+  const store = useEditorStoreApi();
+  const journey = useEditor((s) => s.journey);
+  const selection = useEditor((s) => s.selection);
+  const [measured, setMeasured] = useState<ReadonlyMap<string, { width: number; height: number }>>(new Map());
+  const mapper = useMemo(() => createCanvasMapper(), []);
+  const { nodes, edges } = useMemo(
+    () => mapper(journey, { selection, badges, measured, triggerNames }),
+    [mapper, journey, selection, badges, measured, triggerNames],
+  );
+  const flow = useReactFlow<TileNode, JourneyFlowEdge>();
+  const gesture = useRef(0);
+  const [insert, setInsert] = useState<(InsertRequest & { at: XY }) | null>(null);
+  const wrapper = useRef<HTMLDivElement>(null);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<TileNode>[]) => {
+      const positions: Record<string, XY> = {};
+      let moved = false;
+      let selected: Set<string> | null = null;
+      let dims: Map<string, { width: number; height: number }> | null = null;
+      for (const c of changes) {
+        if (c.type === 'position' && c.position && !readOnly) {
+          positions[c.id] = c.position;
+          moved = true;
+        } else if (c.type === 'select') {
+          selected ??= new Set(store.getState().selection.tiles);
+          if (c.selected) selected.add(c.id);
+          else selected.delete(c.id);
+        } else if (c.type === 'dimensions' && c.dimensions) {
+          dims ??= new Map();
+          dims.set(c.id, { width: c.dimensions.width, height: c.dimensions.height });
+        }
+      }
+      if (moved) store.getState().run('moveTiles', { positions, gesture: String(gesture.current) });
+      if (selected) {
+        const state = store.getState();
+        state.select({ tiles: [...selected], edges: state.selection.edges });
+      }
+      if (dims) {
+        const update = dims;
+        setMeasured((prev) => {
+          let changed = false;
+          const next = new Map(prev);
+          for (const [id, d] of update) {
+            const old = prev.get(id);
+            if (!old || old.width !== d.width || old.height !== d.height) {
+              next.set(id, d);
+              changed = true;
+            }
+          }
+          return changed ? next : prev;
+        });
+      }
+    },
+    [store, readOnly],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<JourneyFlowEdge>[]) => {
+      let selected: Set<string> | null = null;
+      for (const c of changes) {
+        if (c.type === 'select') {
+          selected ??= new Set(store.getState().selection.edges);
+          if (c.selected) selected.add(c.id);
+          else selected.delete(c.id);
+        }
+      }
+      if (selected) {
+        const state = store.getState();
+        state.select({ tiles: state.selection.tiles, edges: [...selected] });
+      }
+    },
+    [store],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (c.sourceHandle) store.getState().run('connect', { from: c.source, port: c.sourceHandle, to: c.target });
+    },
+    [store],
+  );
+
+  const onReconnect: OnReconnect<JourneyFlowEdge> = useCallback(
+    (old, c) => {
+      store.getState().run('reconnect', { edge: old.id, from: c.source, port: c.sourceHandle ?? undefined, to: c.target });
+    },
+    [store],
+  );
+
+  const startGesture = useCallback(() => {
+    gesture.current++;
+  }, []);
+  const endGesture = useCallback(() => store.getState().breakCoalescing(), [store]);
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (e.dataTransfer.types.includes(TILE_KIND_MIME)) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const kind = e.dataTransfer.getData(TILE_KIND_MIME) as TileKind;
+      if (!tileKinds.includes(kind)) return;
+      e.preventDefault();
+      const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      store.getState().run('addTile', { kind, position: { x: p.x - 120, y: p.y - 30 } });
+    },
+    [flow, store],
+  );
+
+  const openInsert = useCallback(
+    (request: InsertRequest) => {
+      const box = wrapper.current?.getBoundingClientRect();
+      const anchor = request.anchor.getBoundingClientRect();
+      setInsert({ ...request, at: { x: anchor.left - (box?.left ?? 0), y: anchor.bottom - (box?.top ?? 0) + 4 } });
+    },
+    [],
+  );
+
+  return (
+    <InsertMenuContext.Provider value={readOnly ? null : openInsert}>
+      <div className="journey-canvas" ref={wrapper} onDragOver={onDragOver} onDrop={onDrop}>
+        <ReactFlow<TileNode, JourneyFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={readOnly ? undefined : onConnect}
+          onReconnect={readOnly ? undefined : onReconnect}
+          onNodeDragStart={startGesture}
+          onSelectionDragStart={startGesture}
+          onNodeDragStop={endGesture}
+          onSelectionDragStop={endGesture}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          edgesReconnectable={!readOnly}
+          deleteKeyCode={null}
+          multiSelectionKeyCode={['Shift', 'Control', 'Meta']}
+          selectionKeyCode="Shift"
+          onlyRenderVisibleElements
+          fitView
+          fitViewOptions={fitViewOptions}
+          minZoom={0.05}
+          maxZoom={2}
+          proOptions={proOptions}
+          aria-label="Journey canvas"
+        >
+          <Background gap={24} />
+          <Controls fitViewOptions={fitViewOptions} showInteractive={false} aria-label="Zoom controls" />
+          <MiniMap pannable zoomable ariaLabel="Overview of the journey" />
+        </ReactFlow>
+        {insert && (
+          <InsertMenu
+            at={insert.at}
+            onPick={(kind) => {
+              store.getState().run('insertAfterPort', { from: insert.from, port: insert.port, kind });
+              setInsert(null);
+            }}
+            onClose={() => {
+              insert.anchor.focus();
+              setInsert(null);
+            }}
+          />
+        )}
+      </div>
+    </InsertMenuContext.Provider>
+  );
+}
+
+function InsertMenu({ at, onPick, onClose }: { at: XY; onPick: (kind: TileKind) => void; onClose: () => void }) {
+  return (
+    <div
+      className="insert-menu"
+      role="menu"
+      aria-label="Insert a tile"
+      style={{ left: at.x, top: at.y }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+        if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+          e.preventDefault();
+          e.stopPropagation();
+          const items = Array.from(e.currentTarget.querySelectorAll<HTMLButtonElement>('button'));
+          const i = items.indexOf(document.activeElement as HTMLButtonElement);
+          items[(i + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
+        }
+      }}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onClose();
+      }}
+    >
+      {tileKinds.map((kind, i) => (
+        <button key={kind} type="button" role="menuitem" autoFocus={i === 0} onClick={() => onPick(kind)}>
+          {tileKindNames[kind]}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo, useContext } from 'react';
+import type { TileNode as TileNodeType } from '../../editor/to-canvas';
+import { TARGET_HANDLE } from '../../editor/to-canvas';
+import { tileKindNames } from '../../editor/tile-defaults';
+import { InsertMenuContext } from './insert-menu-context';
+
+const kindIcons: Record<string, string> = { trigger: '⚡', email: '✉', wait: '⏱', condition: '⑂', exit: '⏹' };
+
+// Memoised on its (serialisable) data: React Flow hands a new props object only to the tiles
+// whose node object changed, so dragging one tile re-renders that tile alone.
+function TileNodeView({ id, data, selected }: NodeProps<TileNodeType>) {
+  const { tile, summary, ports, badge } = data;
+  const openInsert = useContext(InsertMenuContext);
+  const kindName = tileKindNames[tile.kind];
+  const title = tile.label || kindName;
+  // The canvas bench counts renders per drag frame; absent outside the bench, so this costs a lookup.
+  const bench = (globalThis as { __canvasBench?: { tileRenders: number } }).__canvasBench;
+  if (bench) bench.tileRenders++;
+  return (
+    <div
+      className={`tile tile-${tile.kind}${selected ? ' is-selected' : ''}${badge ? ` has-${badge}` : ''}`}
+      data-testid={`tile-${id}`}
+      aria-label={`${kindName} tile ${title}: ${summary}${badge ? `, has ${badge}s` : ''}`}
+      style={{ width: Math.max(240, ports.length * 80) }}
+    >
+      {tile.kind !== 'trigger' && <Handle type="target" id={TARGET_HANDLE} position={Position.Top} aria-label={`Into ${title}`} />}
+      <div className="tile-head">
+        <span className="tile-icon" aria-hidden="true">{kindIcons[tile.kind]}</span>
+        <span className="tile-kind">{kindName}</span>
+        {badge && <span className={`tile-badge tile-badge-${badge}`} title={badge === 'error' ? 'Has errors' : 'Has warnings'}>{badge === 'error' ? '!' : '⚠'}</span>}
+      </div>
+      <div className="tile-label">{title}</div>
+      <div className="tile-summary" title={summary}>{summary}</div>
+      {ports.length > 0 && (
+        <div className="tile-ports">
+          {ports.map((port, i) => (
+            <div className="tile-port" key={port.id} style={{ left: `${((i + 0.5) / ports.length) * 100}%` }}>
+              <span className="tile-port-label">{port.label}</span>
+              <Handle
+                type="source"
+                id={port.id}
+                position={Position.Bottom}
+                className="tile-handle"
+                aria-label={`${title}: ${port.label} exit`}
+                style={{ left: '50%' }}
+              />
+              <button
+                type="button"
+                className="tile-port-add nodrag nopan"
+                aria-label={`Insert a tile after ${title}: ${port.label}`}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  openInsert?.({ from: id, port: port.id, anchor: e.currentTarget });
+                }}
+              >
+                +
+              </button>
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export const TileNodeComponent = memo(TileNodeView);
+
+// Module level, so React Flow never sees a new nodeTypes object.
+export const nodeTypes = {
+  trigger: TileNodeComponent,
+  email: TileNodeComponent,
+  wait: TileNodeComponent,
+  condition: TileNodeComponent,
+  exit: TileNodeComponent,
+};

@@ -1,0 +1,79 @@
+import { useId, useState } from 'react';
+import type { Tile } from '../../domain/journey-schema';
+import { tileKindNames } from '../../editor/tile-defaults';
+import { labelledPorts } from '../../editor/tile-ports';
+import { useEditor, useEditorStoreApi } from '../canvas/editor-store-provider';
+import { ConditionForm } from './condition-form';
+import { EmailForm } from './email-form';
+import { TextInput } from './text-input';
+import { TriggerForm } from './trigger-form';
+import { useTileCommit } from './use-tile-commit';
+import { WaitForm } from './wait-form';
+
+export function TileInspector({ tile }: { tile: Tile }) {
+  const id = useId();
+  const commit = useTileCommit();
+  const [labelError, setLabelError] = useState<string | null>(null);
+  return (
+    <section className="inspector" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>
+        {tileKindNames[tile.kind]} <code className="insp-id">{tile.id}</code>
+      </h2>
+      <div className={labelError ? 'insp-field is-invalid' : 'insp-field'}>
+        <label htmlFor={`${id}-label`}>Label</label>
+        <TextInput
+          id={`${id}-label`}
+          value={tile.label ?? ''}
+          onValidity={setLabelError}
+          onCommit={(label) => {
+            const { label: _old, ...rest } = tile;
+            return commit((label ? { ...tile, label } : rest) as Tile, 'label');
+          }}
+        />
+        {labelError && <div className="insp-error" role="alert">{labelError}</div>}
+      </div>
+      {tile.kind === 'trigger' && <TriggerForm tile={tile} commit={commit} />}
+      {tile.kind === 'email' && <EmailForm tile={tile} commit={commit} />}
+      {tile.kind === 'wait' && <WaitForm tile={tile} commit={commit} />}
+      {tile.kind === 'condition' && <ConditionForm tile={tile} commit={commit} />}
+      {tile.kind === 'exit' && <p className="insp-hint">Contacts who reach this tile leave the journey and count as exited here.</p>}
+      <Connections tile={tile} />
+    </section>
+  );
+}
+
+// The keyboard path for connecting: each port picks its next tile from a list.
+function Connections({ tile }: { tile: Tile }) {
+  const store = useEditorStoreApi();
+  const tiles = useEditor((s) => s.journey.tiles);
+  const edges = useEditor((s) => s.journey.edges);
+  const ports = labelledPorts(tile);
+  if (ports.length === 0) return null;
+  return (
+    <fieldset className="insp-fieldset">
+      <legend>Connections</legend>
+      {ports.map((p) => {
+        const edge = edges.find((e) => e.from === tile.id && e.port === p.id);
+        return (
+          <div className="insp-field" key={p.id}>
+            <label htmlFor={`${tile.id}-port-${p.id}`}>{p.label} goes to</label>
+            <select
+              id={`${tile.id}-port-${p.id}`}
+              value={edge?.to ?? ''}
+              onChange={(e) => {
+                const to = e.target.value;
+                if (to) store.getState().run('connect', { from: tile.id, port: p.id, to });
+                else store.getState().run('disconnect', { from: tile.id, port: p.id });
+              }}
+            >
+              <option value="">Nothing: contacts finish here</option>
+              {tiles.filter((t) => t.id !== tile.id && t.kind !== 'trigger').map((t) => (
+                <option key={t.id} value={t.id}>{t.label ? `${t.label} (${t.id})` : t.id}</option>
+              ))}
+            </select>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
