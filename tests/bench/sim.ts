@@ -1,0 +1,131 @@
+import { spawnSync } from 'node:child_process';
+import { createLogReader, type IngestResult } from '../../src/simulator/ingest';
+import { parseAt } from '../../src/simulator/instant';
+import type { LineRecord } from '../../src/simulator/record-check';
+import { createSimulation, simulate } from '../../src/simulator/simulate';
+import { benchJourney } from '../../src/simulator/synthetic/bench-journey';
+import { generateActivity, generateNdjson } from '../../src/simulator/synthetic/generate-activity';
+import { generateCatalog } from '../../src/simulator/synthetic/generate-catalog';
+import { runXStateBaseline } from './xstate-baseline';
+
+/**
+ * `npm run bench:sim`: the simulator on a synthetic 1,000,000-record log (about 200,000
+ * contacts) and the 12-tile benchmark journey, against three references measured in the same
+ * run: a bare JSON.parse of every line (the floor for reading NDJSON), the fold alone on
+ * records already parsed, and the same journey as one XState actor per contact. The last line
+ * is machine-readable.
+ */
+
+const RECORDS = 1_000_000;
+const XSTATE_RECORDS = 100_000;
+const SEED = 1;
+const MIB = 1024 * 1024;
+
+// Heap figures need global.gc: re-run this script under --expose-gc (with room for the log).
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) {
+  const child = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', '--max-old-space-size=8192', ...process.argv.slice(1)], {
+    stdio: 'inherit',
+  });
+  process.exit(child.status ?? 1);
+}
+const collect = (): void => {
+  gc!();
+  gc!();
+};
+
+const log = (line: string): void => console.log(line);
+const seconds = (from: number): number => (performance.now() - from) / 1000;
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+/** Best of `runs`: the least disturbed measurement on a shared machine. */
+function best<T>(runs: number, fn: () => T): { value: T; seconds: number } {
+  let value: T | undefined;
+  let fastest = Infinity;
+  for (let i = 0; i < runs; i += 1) {
+    collect();
+    const t = performance.now();
+    value = fn();
+    fastest = Math.min(fastest, seconds(t));
+  }
+  return { value: value as T, seconds: fastest };
+}
+
+const catalog = generateCatalog(SEED);
+const journey = benchJourney();
+
+let t = performance.now();
+const chunks = [...generateNdjson({ seed: SEED, records: RECORDS, catalog })];
+const bytes = chunks.reduce((n, c) => n + c.length, 0);
+log(`generated ${fmt(RECORDS)} records (${(bytes / MIB).toFixed(0)} MiB of NDJSON) in ${seconds(t).toFixed(1)} s`);
+
+// 1. The floor: split lines and JSON.parse each, keeping the values as any reader must.
+const floor = best(2, () => {
+  const values: unknown[] = [];
+  for (const chunk of chunks) {
+    let from = 0;
+    for (let nl = chunk.indexOf('\n'); nl !== -1; nl = chunk.indexOf('\n', from)) {
+      values.push(JSON.parse(chunk.slice(from, nl)));
+      from = nl + 1;
+    }
+  }
+  return values.length;
+});
+log(`JSON.parse floor: ${floor.seconds.toFixed(3)} s (${fmt(floor.value / floor.seconds)} records/s)`);
+
+// 2. Ours end to end: the streaming reader over the same chunks, then the simulation.
+const ingestChunks = (): IngestResult => {
+  const reader = createLogReader();
+  for (const chunk of chunks) reader.push(chunk);
+  return reader.end();
+};
+const endToEnd = best(2, () => {
+  const ingested = ingestChunks();
+  return simulate({ journey, catalog, log: ingested });
+});
+const output = endToEnd.value;
+const contacts = output.summary.contacts;
+log(`parse + simulate: ${endToEnd.seconds.toFixed(3)} s (${fmt(RECORDS / endToEnd.seconds)} records/s), ${fmt(contacts)} contacts, ${fmt(output.summary.entered)} entries, ${fmt(output.summary.dropped)} dropped`);
+
+// 3. The fold alone, on records already parsed: in file order (the simulator sorts them), and
+// already in time order (what the fold itself costs).
+const parsed = ingestChunks();
+const inFileOrder = best(2, () => simulate({ journey, catalog, log: parsed }));
+const sorted: LineRecord[] = [...parsed.records].sort((a, b) => (a.at ?? parseAt(a.record.at)!) - (b.at ?? parseAt(b.record.at)!));
+const sortedLog: IngestResult = { records: sorted, dropped: parsed.dropped, total: parsed.total };
+const fold = best(3, () => simulate({ journey, catalog, log: sortedLog }));
+if (JSON.stringify(fold.value) !== JSON.stringify(output)) throw new Error('The fold on sorted records disagrees with the end-to-end run.');
+const foldPerSec = RECORDS / fold.seconds;
+log(`fold, records in file order (includes the sort): ${inFileOrder.seconds.toFixed(3)} s (${fmt(RECORDS / inFileOrder.seconds)} records/s)`);
+log(`fold, records in time order: ${fold.seconds.toFixed(3)} s (${fmt(foldPerSec)} records/s)`);
+
+// 4. Memory: the simulation's state once every record is applied (contacts, facts, waits),
+// records excluded (they are held before and after).
+collect();
+const before = process.memoryUsage().heapUsed;
+const held = createSimulation({ journey, catalog });
+held.feed(sorted, parsed.dropped);
+collect();
+const after = process.memoryUsage().heapUsed;
+const snapshot = held.snapshot();
+const mibPer100k = (after - before) / MIB / (contacts / 100_000);
+log(`memory: ${((after - before) / MIB).toFixed(1)} MiB for ${fmt(contacts)} contacts (${snapshot.inProgress} still waiting) = ${mibPer100k.toFixed(2)} MiB per 100k contacts`);
+held.finish();
+
+// 5. XState: one actor per contact, on a 100k-record log from the same generator.
+const slice = generateActivity({ seed: SEED, records: XSTATE_RECORDS, catalog });
+const baseline = runXStateBaseline(journey, catalog, slice);
+const xstatePerSec = baseline.records / baseline.seconds;
+log(`XState 5, one actor per contact: ${baseline.seconds.toFixed(2)} s for ${fmt(baseline.records)} records (${fmt(xstatePerSec)} records/s)`);
+t = performance.now();
+const ours = simulate({ journey, catalog, log: { records: slice.map((record, i) => ({ line: i + 1, record })), dropped: [], total: slice.length } });
+log(`  ours on the same ${fmt(XSTATE_RECORDS)} records: ${seconds(t).toFixed(3)} s; entries ${ours.summary.entered} vs XState ${baseline.counts.entered}, goal ${ours.summary.goalReached} vs ${baseline.counts.goalReached}, exited ${ours.summary.exited} vs ${baseline.counts.exited}`);
+
+const result = {
+  records: RECORDS,
+  vsXState: Math.round((foldPerSec / xstatePerSec) * 10) / 10,
+  foldRecordsPerSec: Math.round(foldPerSec),
+  vsParseFloor: Math.round((endToEnd.seconds / floor.seconds) * 100) / 100,
+  mibPer100kContacts: Math.round(mibPer100k * 100) / 100,
+};
+log(`bench:sim ${JSON.stringify(result)}`);
