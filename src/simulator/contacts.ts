@@ -1,0 +1,138 @@
+import type { Contact, MatchingStrategy, RecordContact } from './inputs';
+
+/**
+ * The contacts known to a run and how a record is tied to one (simulation.md, rule 1). Contacts
+ * are integer indexes (given contacts in file order, then created ones in creation order), so
+ * "the first known one wins" is "the smallest index wins". Attribute objects are shared with
+ * the record that created the contact and copied only when `contact.updated` changes them.
+ */
+
+export type Attributes = Record<string, unknown>;
+type KeyIndex = Map<string, number | number[]>;
+
+export type Resolution =
+  | { kind: 'found'; index: number }
+  | { kind: 'created'; index: number }
+  | { kind: 'unidentified'; why: string };
+
+const SEP = '\u0000';
+
+function nameKeyOf(a: Attributes): string | null {
+  const f = a.firstName;
+  const l = a.lastName;
+  if (typeof f !== 'string' || typeof l !== 'string') return null;
+  const first = f.trim().toLowerCase();
+  const last = l.trim().toLowerCase();
+  if (first === '' || last === '') return null;
+  return first + SEP + last;
+}
+
+function emailKeyOf(a: Attributes): string | null {
+  const e = a.email;
+  return typeof e === 'string' && e !== '' ? e.toLowerCase() : null;
+}
+
+export function keyOf(strategy: MatchingStrategy, a: Attributes): string | null {
+  if (strategy === 'email') return emailKeyOf(a);
+  if (strategy === 'name') return nameKeyOf(a);
+  const e = emailKeyOf(a);
+  if (e === null) return null;
+  const n = nameKeyOf(a);
+  return n === null ? null : e + SEP + n;
+}
+
+const needs: Record<MatchingStrategy, string> = {
+  email: 'an email',
+  name: 'both a first and a last name',
+  emailAndName: 'an email and both a first and a last name',
+};
+
+function indexAdd(index: KeyIndex, key: string, c: number): void {
+  const cur = index.get(key);
+  if (cur === undefined) index.set(key, c);
+  else if (typeof cur === 'number') {
+    if (cur !== c) index.set(key, cur < c ? [cur, c] : [c, cur]);
+  } else if (!cur.includes(c)) {
+    let i = cur.length;
+    while (i > 0 && cur[i - 1] > c) i--;
+    cur.splice(i, 0, c);
+  }
+}
+
+function indexRemove(index: KeyIndex, key: string, c: number): void {
+  const cur = index.get(key);
+  if (cur === undefined) return;
+  if (typeof cur === 'number') {
+    if (cur === c) index.delete(key);
+    return;
+  }
+  const i = cur.indexOf(c);
+  if (i >= 0) cur.splice(i, 1);
+  if (cur.length === 1) index.set(key, cur[0]);
+}
+
+export class ContactStore {
+  readonly ids: string[] = [];
+  readonly attrs: Attributes[] = [];
+  private readonly byId = new Map<string, number>();
+  private readonly indexes = new Map<MatchingStrategy, KeyIndex>();
+  private nextNew = 1;
+
+  /** `strategies`: every strategy records may be matched with (the option, plus `name` for Zoom). */
+  constructor(given: readonly Contact[], strategies: readonly MatchingStrategy[]) {
+    for (const s of strategies) this.indexes.set(s, new Map());
+    for (const contact of given) this.add(contact.id, contact as Attributes);
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  private add(id: string, attrs: Attributes): number {
+    const c = this.ids.length;
+    this.ids.push(id);
+    this.attrs.push(attrs);
+    if (!this.byId.has(id)) this.byId.set(id, c);
+    for (const [strategy, index] of this.indexes) {
+      const key = keyOf(strategy, attrs);
+      if (key !== null) indexAdd(index, key, c);
+    }
+    return c;
+  }
+
+  /** Ties a record's `contact` to a known contact, or creates one from it. */
+  resolve(contact: RecordContact, strategy: MatchingStrategy): Resolution {
+    const id = contact.id;
+    if (id !== undefined) {
+      const known = this.byId.get(id);
+      if (known !== undefined) return { kind: 'found', index: known };
+    }
+    const key = keyOf(strategy, contact);
+    if (key === null) {
+      return { kind: 'unidentified', why: `the record names no known contact id and not ${needs[strategy]}, which the "${strategy}" matching strategy needs` };
+    }
+    const hit = this.indexes.get(strategy)!.get(key);
+    if (hit !== undefined) return { kind: 'found', index: typeof hit === 'number' ? hit : hit[0] };
+    let newId = id;
+    if (newId === undefined) {
+      while (this.byId.has(`new-${this.nextNew}`)) this.nextNew++;
+      newId = `new-${this.nextNew++}`;
+    }
+    return { kind: 'created', index: this.add(newId, contact) };
+  }
+
+  /** `contact.updated`: each field of the record's contact but `id` replaces that attribute. */
+  update(c: number, fields: RecordContact): void {
+    const before = this.attrs[c];
+    const after: Attributes = { ...before };
+    for (const k of Object.keys(fields)) if (k !== 'id') after[k] = fields[k];
+    for (const [strategy, index] of this.indexes) {
+      const oldKey = keyOf(strategy, before);
+      const newKey = keyOf(strategy, after);
+      if (oldKey === newKey) continue;
+      if (oldKey !== null) indexRemove(index, oldKey, c);
+      if (newKey !== null) indexAdd(index, newKey, c);
+    }
+    this.attrs[c] = after;
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * A signal: a trigger id plus the attributes it carries (simulation.md, rule 3). The record's
+ * own `eventId`, `sessionId` and `tile` win over keys of the same name in its `data`, so the
+ * signal keeps them apart and resolves an attribute lazily instead of merging objects.
+ */
+export class Sig {
+  constructor(
+    /** Interned trigger code (see the compiled journey), -1 when the journey never listens to it. */
+    readonly code: number,
+    readonly trigger: string,
+    readonly eventId: string | undefined,
+    readonly sessionId: string | undefined,
+    readonly tile: string | undefined,
+    readonly data: Record<string, unknown> | undefined,
+  ) {}
+
+  attr(key: string): unknown {
+    if (key === 'eventId' && this.eventId !== undefined) return this.eventId;
+    if (key === 'sessionId' && this.sessionId !== undefined) return this.sessionId;
+    if (key === 'tile' && this.tile !== undefined) return this.tile;
+    return this.data?.[key];
+  }
+}
+
+/** One kind of fact (registered, checkedIn per event id; emailSent/Opened/Clicked per tile id): a bitset of contacts per key. */
+export class Facts {
+  private readonly bits = new Map<string, Uint32Array>();
+
+  set(key: string, c: number, value: boolean): void {
+    let b = this.bits.get(key);
+    const word = c >>> 5;
+    if (b === undefined || word >= b.length) {
+      if (!value && b === undefined) return;
+      const grown = new Uint32Array(Math.max(64, (word + 1) * 2));
+      if (b) grown.set(b);
+      b = grown;
+      this.bits.set(key, b);
+    }
+    if (value) b[word] |= 1 << (c & 31);
+    else b[word] &= ~(1 << (c & 31));
+  }
+
+  get(key: string, c: number): boolean {
+    const b = this.bits.get(key);
+    if (b === undefined) return false;
+    const word = c >>> 5;
+    return word < b.length && (b[word] & (1 << (c & 31))) !== 0;
+  }
+}
