@@ -75,10 +75,17 @@ export function evaluateCondition(c: Condition, ctx: ConditionContext): boolean 
   return compare(c.op, ctx.attr(c.attr), value);
 }
 
-/** Every sub-condition, depth first in document order, the condition itself first. */
-export function* walkCondition(c: Condition): Generator<Condition> {
-  yield c;
-  if ('all' in c) for (const x of c.all) yield* walkCondition(x);
-  else if ('any' in c) for (const x of c.any) yield* walkCondition(x);
-  else if ('not' in c) yield* walkCondition(c.not);
+/** Visits every sub-condition, depth first in document order, the condition itself first. */
+export function forEachCondition(c: Condition, visit: (c: Condition) => void): void {
+  visit(c);
+  if ('all' in c) for (const x of c.all) forEachCondition(x, visit);
+  else if ('any' in c) for (const x of c.any) forEachCondition(x, visit);
+  else if ('not' in c) forEachCondition(c.not, visit);
+}
+
+/** Every sub-condition as a list, in the order of forEachCondition. */
+export function walkCondition(c: Condition): Condition[] {
+  const out: Condition[] = [];
+  forEachCondition(c, (x) => out.push(x));
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog';
-import { walkCondition } from './conditions';
+import { forEachCondition } from './conditions';
 import type { Condition, Journey, Tile } from './journey-schema';
 
 /**
@@ -39,14 +39,14 @@ export function entryPinnedEvent(where: Condition | undefined): string | null {
 /** Event ids a condition mentions, in order; "trigger" stands for the entry's event. */
 export function conditionEventRefs(c: Condition | undefined, out: string[] = []): string[] {
   if (!c) return out;
-  for (const sub of walkCondition(c)) {
+  forEachCondition(c, (sub) => {
     if ('fact' in sub) {
       if ('event' in sub) out.push(sub.event);
     } else if ('attr' in sub && eventIdAttrs.has(sub.attr)) {
       if (sub.op === 'eq' && typeof sub.value === 'string') out.push(sub.value);
       else if (sub.op === 'in') for (const v of sub.value) if (typeof v === 'string') out.push(v);
     }
-  }
+  });
   return out;
 }
 

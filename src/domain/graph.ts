@@ -37,6 +37,8 @@ export type JourneyGraph = {
   out: Map<string, Edge>[];
   /** per tile index, successor tile indexes (in port order, may repeat) */
   succ: number[][];
+  /** per tile index, the ports that have a sound edge, parallel to `succ` */
+  succPorts: string[][];
   /** per tile index, how many sound edges enter it */
   inDegree: number[];
   dangling: DanglingEdge[];
@@ -67,15 +69,22 @@ export function buildGraph(journey: JourneyGraphInput): JourneyGraph {
     out[from!].set(edge.port, edge);
     inDegree[to!] += 1;
   });
-  const succ = tiles.map((_, i) => {
+  const succ: number[][] = [];
+  const succPorts: string[][] = [];
+  for (let i = 0; i < tiles.length; i++) {
     const list: number[] = [];
+    const names: string[] = [];
     for (const port of ports[i]) {
       const e = out[i].get(port);
-      if (e) list.push(index.get(e.to)!);
+      if (e) {
+        list.push(index.get(e.to)!);
+        names.push(port);
+      }
     }
-    return list;
-  });
-  return { tiles, index, ports, out, succ, inDegree, dangling };
+    succ.push(list);
+    succPorts.push(names);
+  }
+  return { tiles, index, ports, out, succ, succPorts, inDegree, dangling };
 }
 
 /** tile id → port → sound edge. */
@@ -118,14 +127,14 @@ export function reachableIndexes(
     seen[s] = 1;
     stack.push(s);
   }
+  const { avoid, blocked } = options;
   while (stack.length > 0) {
     const i = stack.pop()!;
-    for (const port of g.ports[i]) {
-      const e = g.out[i].get(port);
-      if (!e) continue;
-      if (options.blocked && options.blocked(i, port)) continue;
-      const j = g.index.get(e.to)!;
-      if (seen[j] || j === options.avoid) continue;
+    const next = g.succ[i];
+    for (let k = 0; k < next.length; k++) {
+      const j = next[k];
+      if (seen[j] || j === avoid) continue;
+      if (blocked && blocked(i, g.succPorts[i][k])) continue;
       seen[j] = 1;
       stack.push(j);
     }

@@ -6,6 +6,7 @@ import {
   eventRelativeInstant,
   formatInstant,
   formatLocal,
+  formatWallClock,
   isPositiveDuration,
   isValidZone,
   localToEpoch,
@@ -155,5 +156,12 @@ describe('instants', () => {
   it('formats UTC with milliseconds and local times for people', () => {
     expect(formatInstant(at('2026-03-02T09:00:00Z'))).toBe('2026-03-02T09:00:00.000Z');
     expect(formatLocal(at('2026-03-02T09:00:00Z'), 'Europe/Paris', 'yyyy-MM-dd HH:mm')).toBe('2026-03-02 10:00');
+  });
+});
+
+describe('formatWallClock', () => {
+  it('writes the wall clock of the zone without luxon', () => {
+    expect(formatWallClock(Date.parse('2026-03-30T16:00:00Z'), 'Europe/Paris')).toBe('30 Mar 2026 at 18:00');
+    expect(formatWallClock(Date.parse('2026-04-15T14:00:00Z'), 'Asia/Kolkata')).toBe('15 Apr 2026 at 19:30');
   });
 });

@@ -282,6 +282,16 @@ export function formatInstant(epochMs: number): string {
   return new Date(epochMs).toISOString();
 }
 
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "30 Mar 2026 at 18:00": the wall clock of `zone`, for messages (no luxon object per call). */
+export function formatWallClock(epochMs: number, zone: string): string {
+  const d = new Date(isValidZone(zone) ? epochToWall(epochMs, zone) : epochMs);
+  const hh = String(d.getUTCHours()).padStart(2, '0');
+  const mm = String(d.getUTCMinutes()).padStart(2, '0');
+  return `${d.getUTCDate()} ${monthNames[d.getUTCMonth()]} ${d.getUTCFullYear()} at ${hh}:${mm}`;
+}
+
 /** A wall time in `zone` for sentences a person reads (English, deterministic). */
 export function formatLocal(epochMs: number, zone: string, format = 'd LLL yyyy, HH:mm ZZZZ'): string {
   return DateTime.fromMillis(epochMs, { zone: isValidZone(zone) ? zone : 'UTC', locale: 'en-GB' }).toFormat(format);

@@ -3,7 +3,7 @@ import { capitalize, formatName, offsetWords, tileName } from './describe';
 import { collectEventReferences, entryAllowedEvents } from './event-references';
 import { finding, type Finding } from './findings';
 import type { Journey, Tile } from './journey-schema';
-import { eventRelativeInstant, formatLocal, isValidZone, localToEpoch, offsetMinutesAt, parseDuration, parseInstant } from './time';
+import { eventRelativeInstant, formatWallClock, isValidZone, localToEpoch, offsetMinutesAt, parseDuration, parseInstant } from './time';
 
 /** The warnings that need the event catalog: check-in waits that give up too early, DST windows. */
 
@@ -13,7 +13,7 @@ function usableEvent(e: CatalogEvent): boolean {
   return isValidZone(e.timeZone) && localToEpoch(e.start, e.timeZone) !== null && localToEpoch(e.end, e.timeZone) !== null;
 }
 
-const when = (ms: number, zone: string): string => formatLocal(ms, zone, "d LLL yyyy 'at' HH:mm");
+const when = (ms: number, zone: string): string => formatWallClock(ms, zone);
 
 export function checkinWaitFindings(journey: Journey, entry: Tile | undefined, catalog: EventCatalog): Finding[] {
   const findings: Finding[] = [];

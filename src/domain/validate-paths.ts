@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog';
-import { walkCondition } from './conditions';
+import { forEachCondition } from './conditions';
 import { capitalize, tileName } from './describe';
 import { entryPinnedEvent } from './event-references';
 import { finding, type Finding } from './findings';
@@ -18,19 +18,19 @@ const interactionTriggers = new Set(['email.opened', 'email.clicked']);
 /** Email tiles whose opens/clicks a condition tests, in order of appearance. */
 function interactionFactTiles(c: Condition | undefined, out: string[]): void {
   if (!c) return;
-  for (const sub of walkCondition(c)) {
+  forEachCondition(c, (sub) => {
     if ('fact' in sub && interactionFacts.has(sub.fact) && 'tile' in sub) out.push(sub.tile);
-  }
+  });
 }
 
 /** Email tiles a trigger wait's `where` tests `event.tile` against (`eq` or `in`). */
 function eventTileTests(c: Condition | undefined, out: string[]): void {
   if (!c) return;
-  for (const sub of walkCondition(c)) {
-    if (!('attr' in sub) || sub.attr !== 'event.tile') continue;
+  forEachCondition(c, (sub) => {
+    if (!('attr' in sub) || sub.attr !== 'event.tile') return;
     if (sub.op === 'eq' && typeof sub.value === 'string') out.push(sub.value);
     else if (sub.op === 'in') for (const v of sub.value) if (typeof v === 'string') out.push(v);
-  }
+  });
 }
 
 export function interactionBeforeEmailFindings(journey: Journey, g: JourneyGraph, entry: number, reachable: Uint8Array): Finding[] {
