@@ -52,7 +52,12 @@ describe('random journeys', () => {
         let grew = true;
         while (grew) {
           grew = false;
-          for (const e of m.edges) if (ancestors.has(e.to) && !ancestors.has(e.from)) (ancestors.add(e.from), (grew = true));
+          for (const e of m.edges) {
+            if (ancestors.has(e.to) && !ancestors.has(e.from)) {
+              ancestors.add(e.from);
+              grew = true;
+            }
+          }
         }
         const list = [...ancestors];
         edge.to = list[pickAncestor % list.length];
