@@ -92,11 +92,7 @@ export function planContact(
 ): number {
   const p = createPrng(deriveSeed(ctx.seed, index));
   const r = ctx.rates;
-  let position = 0;
-  const push = (record: PlannedRecord): void => {
-    if (phase === -1 || record.phase === phase) emit(record, position);
-    position += 1;
-  };
+  const push = new Sink(phase, emit);
 
   const span = ctx.registrationUntil - ctx.registrationFrom;
   const firstAt = ctx.registrationFrom + Math.floor(((index + p.next()) / Math.max(1, ctx.contacts)) * span);
@@ -108,7 +104,7 @@ export function planContact(
   if (p.chance(r.contactUpdate)) {
     const at = firstAt + Math.floor(p.between(HOUR, 5 * DAY));
     const phone = `+1555${String(p.int(10_000_000)).padStart(7, '0')}`;
-    push({ phase: 0, at, type: 'contact.updated', who: 'self', phone });
+    push.add({ phase: 0, at, type: 'contact.updated', who: 'self', phone });
   }
 
   for (let k = 0; k < registrations; k += 1) {
@@ -118,48 +114,47 @@ export function planContact(
     const at = k === 0 ? firstAt : Math.max(firstAt + MINUTE, Math.min(latest, firstAt + Math.floor(p.between(HOUR, 3 * DAY))));
     const sessionId = window.id;
     const channel = p.pick(channels);
-    push({ phase: 0, at, type: 'registration.created', who: 'self', eventId: event.id, sessionId, channel });
+    push.add({ phase: 0, at, type: 'registration.created', who: 'self', eventId: event.id, sessionId, channel });
     if (p.chance(r.duplicate)) {
       const dupAt = at + Math.floor(p.between(2 * MINUTE, 3 * HOUR));
-      push({ phase: 0, at: dupAt, type: 'registration.created', who: 'self-case', eventId: event.id, sessionId, channel });
+      push.add({ phase: 0, at: dupAt, type: 'registration.created', who: 'self-case', eventId: event.id, sessionId, channel });
     }
     interactions(p, r, ctx.tiles.onRegistration, at + Math.floor(p.between(MINUTE, 36 * HOUR)), 0, push);
 
     const cancelled = p.chance(r.cancellation);
     const cancelAt = at + Math.floor(p.between(HOUR, 7 * DAY));
     if (cancelled) {
-      push({ phase: 0, at: Math.min(cancelAt, window.start - 3 * HOUR), type: 'registration.cancelled', who: 'self', eventId: event.id, sessionId });
+      push.add({ phase: 0, at: Math.min(cancelAt, window.start - 3 * HOUR), type: 'registration.cancelled', who: 'self', eventId: event.id, sessionId });
     }
 
     // Event period. Drawn whether or not the contact cancelled, so the draws stay aligned.
     const ph = event.phase;
-    const clicker = (variantDraw: number): Who => (event.zoom ? (variantDraw < r.zoomNameVariant ? 'zoom-variant' : 'zoom') : 'self');
     const tooEarly = p.chance(r.tooEarly);
     const tooEarlyAt = window.start - WINDOW - Math.floor(p.between(5 * MINUTE, 2 * DAY));
-    const tooEarlyWho = clicker(p.next());
+    const tooEarlyWho = clicker(event.zoom, p.next(), r);
     const forwarded = p.chance(r.forwarded);
     const forwardedAt = window.start + Math.floor(p.between(-30 * MINUTE, 30 * MINUTE));
     const attends = !p.chance(r.noShow);
     const length = window.end - window.start;
     // Most join around the start; a few come in early (inside the window) or late.
     const joinOffset = p.chance(0.05) ? -Math.floor(p.between(30 * MINUTE, WINDOW - MINUTE)) : Math.floor(p.between(-20 * MINUTE, Math.min(30 * MINUTE, length - MINUTE)));
-    const joinWho = clicker(p.next());
+    const joinWho = clicker(event.zoom, p.next(), r);
     const rejoin = p.chance(r.rejoin);
     const rejoinAt = Math.floor(p.between(2 * MINUTE, Math.max(3 * MINUTE, length * 0.8)));
     const afterEnd = p.chance(r.afterEnd);
     const afterEndAt = window.end + Math.floor(p.between(MINUTE, 2 * HOUR));
-    const afterEndWho = clicker(p.next());
+    const afterEndWho = clicker(event.zoom, p.next(), r);
 
     if (!cancelled) {
       interactions(p, r, ctx.tiles.dayBefore, event.firstStart - DAY + Math.floor(p.between(MINUTE, 20 * HOUR)), ph, push);
-      if (tooEarly) push({ phase: ph, at: tooEarlyAt, type: 'join.clicked', who: tooEarlyWho, eventId: event.id, sessionId, source: 'personalized' });
-      if (forwarded) push({ phase: ph, at: forwardedAt, type: 'join.clicked', who: 'outsider', outsider: k, eventId: event.id, sessionId, source: 'forwarded' });
+      if (tooEarly) push.add({ phase: ph, at: tooEarlyAt, type: 'join.clicked', who: tooEarlyWho, eventId: event.id, sessionId, source: 'personalized' });
+      if (forwarded) push.add({ phase: ph, at: forwardedAt, type: 'join.clicked', who: 'outsider', outsider: k, eventId: event.id, sessionId, source: 'forwarded' });
       if (attends) {
         const joinAt = Math.min(window.end - MINUTE, window.start + joinOffset);
-        push({ phase: ph, at: joinAt, type: 'join.clicked', who: joinWho, eventId: event.id, sessionId, source: 'personalized' });
-        if (rejoin) push({ phase: ph, at: Math.min(window.end, joinAt + rejoinAt), type: 'join.clicked', who: joinWho, eventId: event.id, sessionId, source: 'personalized' });
+        push.add({ phase: ph, at: joinAt, type: 'join.clicked', who: joinWho, eventId: event.id, sessionId, source: 'personalized' });
+        if (rejoin) push.add({ phase: ph, at: Math.min(window.end, joinAt + rejoinAt), type: 'join.clicked', who: joinWho, eventId: event.id, sessionId, source: 'personalized' });
       }
-      if (afterEnd) push({ phase: ph, at: afterEndAt, type: 'join.clicked', who: afterEndWho, eventId: event.id, sessionId, source: 'personalized' });
+      if (afterEnd) push.add({ phase: ph, at: afterEndAt, type: 'join.clicked', who: afterEndWho, eventId: event.id, sessionId, source: 'personalized' });
       const followUp = attends ? ctx.tiles.attended : ctx.tiles.missed;
       interactions(p, r, followUp, window.end + Math.floor(p.between(4 * HOUR, 2 * DAY)), ph, push);
     } else {
@@ -168,7 +163,27 @@ export function planContact(
       interactionDraws(p);
     }
   }
-  return position;
+  return push.position;
+}
+
+/** Passes on the records of one phase with their position in the contact's full list. */
+class Sink {
+  position = 0;
+
+  constructor(
+    private readonly phase: number,
+    private readonly emit: (record: PlannedRecord, position: number) => void,
+  ) {}
+
+  add(record: PlannedRecord): void {
+    if (this.phase === -1 || record.phase === this.phase) this.emit(record, this.position);
+    this.position += 1;
+  }
+}
+
+function clicker(zoom: boolean, variantDraw: number, r: ActivityRates): Who {
+  if (!zoom) return 'self';
+  return variantDraw < r.zoomNameVariant ? 'zoom-variant' : 'zoom';
 }
 
 function interactionDraws(p: Prng): [number, number, number, number, number] {
@@ -182,12 +197,12 @@ function interactions(
   tile: string | null | undefined,
   at: number,
   phase: number,
-  push: (record: PlannedRecord) => void,
+  push: Sink,
 ): void {
   const [open, reopen, click, reopenDelay, clickDelay] = interactionDraws(p);
   if (!tile || open >= r.emailOpen) return;
-  push({ phase, at, type: 'email.opened', who: 'self', tile });
+  push.add({ phase, at, type: 'email.opened', who: 'self', tile });
   const clickAt = at + Math.floor(10_000 + clickDelay * 10 * MINUTE);
-  if (click < r.emailClick) push({ phase, at: clickAt, type: 'email.clicked', who: 'self', tile });
-  if (reopen < r.reopen) push({ phase, at: clickAt + Math.floor(reopenDelay * 2 * DAY), type: 'email.opened', who: 'self', tile });
+  if (click < r.emailClick) push.add({ phase, at: clickAt, type: 'email.clicked', who: 'self', tile });
+  if (reopen < r.reopen) push.add({ phase, at: clickAt + Math.floor(reopenDelay * 2 * DAY), type: 'email.opened', who: 'self', tile });
 }

@@ -2,7 +2,7 @@ import type { EventRecord } from '../inputs';
 import { benchEmailTiles, defaultRates, type ActivityOptions } from './activity-options';
 import { planContact, planEvents, type PlanContext, type PlannedRecord } from './activity-plan';
 import { generateCatalog } from './generate-catalog';
-import { outsiderEmail, personName } from './names';
+import { outsiderEmail, personName, type PersonName } from './names';
 import { deriveSeed } from './prng';
 
 const DAY = 86_400_000;
@@ -71,8 +71,20 @@ function nameVariant(name: string, style: number): string {
   }
 }
 
+let cachedIndex = -1;
+let cachedPerson: PersonName | null = null;
+
+/** A contact's records come one after another, so its name is worked out once for them. */
+function personOf(index: number): PersonName {
+  if (index !== cachedIndex || cachedPerson === null) {
+    cachedPerson = personName(index);
+    cachedIndex = index;
+  }
+  return cachedPerson;
+}
+
 function toRecord(run: Run, index: number, plan: PlannedRecord): EventRecord {
-  const person = personName(index);
+  const person = personOf(index);
   let contact: Record<string, unknown>;
   switch (plan.who) {
     case 'self':
@@ -115,12 +127,16 @@ function toRecord(run: Run, index: number, plan: PlannedRecord): EventRecord {
 export function* iterateActivity(opts: ActivityOptions): Generator<EventRecord> {
   const run = prepare(opts);
   const batch: EventRecord[] = [];
+  let index = 0;
+  let limit = Infinity;
+  // One callback for the whole run: it reads the current contact from the loop's variables.
+  const emit = (plan: PlannedRecord, position: number): void => {
+    if (position < limit) batch.push(toRecord(run, index, plan));
+  };
   for (let phase = 0; phase < run.phases; phase += 1) {
-    for (let i = 0; i < run.contacts; i += 1) {
-      const limit = i === run.contacts - 1 ? run.lastLimit : Infinity;
-      planContact(run.ctx, i, phase, (plan, position) => {
-        if (position < limit) batch.push(toRecord(run, i, plan));
-      });
+    for (index = 0; index < run.contacts; index += 1) {
+      limit = index === run.contacts - 1 ? run.lastLimit : Infinity;
+      planContact(run.ctx, index, phase, emit);
       for (const record of batch) yield record;
       batch.length = 0;
     }
