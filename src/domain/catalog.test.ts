@@ -51,6 +51,11 @@ describe('event catalog', () => {
       expect(r.success, f).toBe(true);
     }
   });
+  it('rejects an event whose time zone is unknown, naming its path', () => {
+    const r = catalogSchema.safeParse({ events: [{ id: 'e', name: 'E', format: 'zoom', timeZone: 'Mars/Base', createdAt: '2026-01-01T00:00:00Z', start: '2026-02-01T10:00', end: '2026-02-01T11:00' }] });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0].path).toEqual(['events', 0, 'timeZone']);
+  });
   it('classifies formats', () => {
     expect(isOnlineFormat('in-person')).toBe(false);
     expect(isOnlineFormat('zoom')).toBe(true);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDuration, nextWholeUtcHour, parseDuration, parseInstant, parseLocalWall, type Duration } from './time';
+import { addDuration, isValidZone, nextWholeUtcHour, parseDuration, parseInstant, parseLocalWall, type Duration } from './time';
 
 /** Trigger catalog (built in, custom, record change) and the event catalog the simulator reads. */
 
@@ -57,7 +57,7 @@ export const catalogEventSchema = z.strictObject({
   id: z.string().min(1),
   name: z.string(),
   format: eventFormatSchema,
-  timeZone: z.string().min(1),
+  timeZone: z.string().refine(isValidZone, { message: 'must be a time zone name like Europe/Paris or UTC' }),
   createdAt: z.string().refine((s) => parseInstant(s) !== null, { message: 'must be a date and time with an offset or Z' }),
   start: localTimeSchema,
   end: localTimeSchema,

@@ -30,6 +30,17 @@ describe('journey schema', () => {
     expect(conditionSchema.safeParse({ attr: 'contact.email', op: 'exists', value: true }).success).toBe(false);
     expect(conditionSchema.safeParse({ attr: 'contact.email', op: 'eq' }).success).toBe(false);
   });
+  it('accepts attribute paths under contact., trigger. and event. only, event. only where a signal is tested', () => {
+    expect(conditionSchema.safeParse({ attr: 'country', op: 'eq', value: 'FR' }).success).toBe(false);
+    const withEntryWhere = (attr: string) =>
+      journeySchema.safeParse({ ...minimal, tiles: [{ ...minimal.tiles[0], where: { not: { attr, op: 'exists' } } }] });
+    expect(withEntryWhere('trigger.eventId').success).toBe(true);
+    const bad = withEntryWhere('event.eventId');
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues[0].path).toEqual(['tiles', 0, 'where', 'not', 'attr']);
+    const waitWhere = { id: 'w', kind: 'wait', mode: 'trigger', trigger: 'checkin.created', where: { attr: 'event.eventId', op: 'eq', value: 'x' }, timeout: 'P1D' };
+    expect(journeySchema.safeParse({ ...minimal, tiles: [...minimal.tiles, waitWhere] }).success).toBe(true);
+  });
   it('accepts every wait mode and both timeout forms', () => {
     const waits = [
       { id: 'w1', kind: 'wait', mode: 'duration', duration: 'PT2H' },

@@ -21,7 +21,10 @@ const scalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 export const attrOps = ['eq', 'neq', 'in', 'notIn', 'contains', 'startsWith', 'exists', 'notExists', 'gt', 'gte', 'lt', 'lte'] as const;
 
-const attrPathSchema = z.string().min(1);
+// contact.* (the contact), trigger.* (the entry signal), event.* (the signal a wait, exit or goal tests)
+const attrPathSchema = z.string().regex(/^(contact|trigger|event)\.[^.\s][^\s]*$/, {
+  message: 'must start with contact., trigger. or event. followed by an attribute name',
+});
 
 export const attrConditionSchema = z.discriminatedUnion('op', [
   z.strictObject({ attr: attrPathSchema, op: z.enum(['exists', 'notExists']) }),
@@ -218,6 +221,25 @@ export const journeySchema = z
     edges: z.array(edgeSchema),
   })
   .superRefine((journey, ctx) => {
+    // `event.*` is the signal being tested: it exists only in the `where` of a trigger wait, an
+    // exit rule or a trigger goal, not at the entry nor in a condition tile.
+    const noEventAttr = (c: Condition | undefined, path: (string | number)[]): void => {
+      if (!c) return;
+      if ('all' in c) c.all.forEach((x, k) => noEventAttr(x, [...path, 'all', k]));
+      else if ('any' in c) c.any.forEach((x, k) => noEventAttr(x, [...path, 'any', k]));
+      else if ('not' in c) noEventAttr(c.not, [...path, 'not']);
+      else if ('attr' in c && c.attr.startsWith('event.')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'attr'],
+          message: `"${c.attr}" can only be tested when waiting for a trigger, in an exit rule or in a trigger goal; use trigger.* or contact.* here`,
+        });
+      }
+    };
+    journey.tiles.forEach((tile, i) => {
+      if (tile.kind === 'trigger') noEventAttr(tile.where, ['tiles', i, 'where']);
+      if (tile.kind === 'condition') tile.branches.forEach((b, j) => noEventAttr(b.when, ['tiles', i, 'branches', j, 'when']));
+    });
     // Ids are how edges, facts and findings name things: a duplicate makes them ambiguous.
     const seenTiles = new Set<string>();
     journey.tiles.forEach((tile, i) => {
