@@ -1,7 +1,11 @@
 import { benchValidate } from './validate';
+import { benchBundle } from './bundle';
 
 /** `npm run bench`: each bench in turn, printing its lines. Add yours to the list. */
-const benches: { name: string; run: () => Promise<string[]> }[] = [{ name: 'validate', run: benchValidate }];
+const benches: { name: string; run: () => Promise<string[]> }[] = [
+  { name: 'validate', run: benchValidate },
+  { name: 'bundle', run: benchBundle },
+];
 
 for (const bench of benches) {
   const lines = await bench.run();
