@@ -58,13 +58,13 @@ test('offline: the banner shows and typed input is kept', async ({ page }) => {
 test('conflict: a settings save that someone else beat is surfaced and can be resolved', async ({ page }) => {
   await page.goto('/settings?scenario=conflict');
   await expect(page.getByRole('heading', { level: 1, name: 'Event administration' })).toBeVisible();
-  await page.getByRole('radio', { name: /^First and last name/ }).check();
+  await page.getByRole('radio', { name: 'First and last name', exact: true }).check();
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Not saved: someone else changed these settings first.')).toBeVisible();
-  await expect(page.getByRole('radio', { name: /^First and last name/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'First and last name', exact: true })).toBeChecked();
 
   await page.getByRole('button', { name: 'Save mine over theirs' }).click();
   await expect(page.getByText('Settings saved.')).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('radio', { name: /^First and last name/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'First and last name', exact: true })).toBeChecked();
 });

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { DateTime } from 'luxon';
 import { useEventActivity, type ActivityRecord } from '../../api/list-event-activity';
 import { Button } from '../../components/button';
@@ -9,6 +9,7 @@ import { activityDetail, activityTypeLabel, contactLabel } from './event-labels'
 
 const rowHeight = 52;
 const maxHeight = 520;
+const fallbackRect = { width: 800, height: maxHeight };
 
 function TimeCell({ at, zone, viewerZone }: { at: string; zone: string; viewerZone: string }) {
   const dt = DateTime.fromISO(at, { zone });
@@ -37,8 +38,9 @@ export function ActivityTable({ eventId, timeZone, viewerZone = viewerTimeZone()
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 8,
-    // jsdom and the first paint have no layout: render a screenful until measured.
-    initialRect: { width: 800, height: maxHeight },
+    // Without layout (first paint, jsdom) the box measures 0: render a screenful rather than nothing.
+    initialRect: fallbackRect,
+    observeElementRect: (instance, cb) => observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : fallbackRect)),
   });
 
   if (query.isPending) return <LoadingState label="Loading activity…" />;

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { journeyStatusSchema, type JourneyStatus, type JourneySummary } from '../../api/common';
-import { useJourneys } from '../../api/list-journeys';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { journeysInfiniteQueryOptions } from '../../api/list-journeys';
 import { Button } from '../../components/button';
 import { FormField } from '../../components/form-field';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
@@ -28,7 +29,11 @@ export function JourneysPage() {
   const [dialog, setDialog] = useState<'create' | 'import' | null>(null);
   const [toDelete, setToDelete] = useState<JourneySummary | null>(null);
 
-  const query = useJourneys({ search: debouncedSearch || undefined, status });
+  // While a new search loads, the previous results stay on screen instead of a spinner per keystroke.
+  const query = useInfiniteQuery({
+    ...journeysInfiniteQueryOptions({ search: debouncedSearch || undefined, status }),
+    placeholderData: keepPreviousData,
+  });
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
   const filtered = Boolean(debouncedSearch || status);
 
@@ -121,7 +126,7 @@ export function JourneysPage() {
           <JourneysTable journeys={items} onDelete={setToDelete} />
           <div className="list-footer">
             <span aria-live="polite">
-              {items.length} journey{items.length === 1 ? '' : 's'} shown
+              {query.isPlaceholderData ? 'Updating…' : `${items.length} journey${items.length === 1 ? '' : 's'} shown`}
             </span>
             {query.hasNextPage ? (
               <Button onClick={() => void query.fetchNextPage()} busy={query.isFetchingNextPage}>

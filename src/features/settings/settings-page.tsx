@@ -93,14 +93,25 @@ function SettingsForm({ saved }: { saved: EventAdminSettings }) {
         <legend>Contact matching strategy</legend>
         <p className="field-hint">When a registration arrives, it is linked to an existing contact by this rule; with no match, a new contact is created.</p>
         {strategies.map((s) => (
-          <label className="radio-row" key={s.value}>
-            <input type="radio" name="matching" value={s.value} checked={draft.matching === s.value} onChange={() => set('matching', s.value)} />
-            <span>
-              <strong>{s.label}</strong>
-              <br />
-              <span className="muted">{s.about}</span>
-            </span>
-          </label>
+          <div className="radio-row" key={s.value}>
+            <input
+              type="radio"
+              id={`matching-${s.value}`}
+              name="matching"
+              value={s.value}
+              aria-describedby={`matching-${s.value}-about`}
+              checked={draft.matching === s.value}
+              onChange={() => set('matching', s.value)}
+            />
+            <div>
+              <label htmlFor={`matching-${s.value}`} className="radio-label">
+                {s.label}
+              </label>
+              <div id={`matching-${s.value}-about`} className="muted">
+                {s.about}
+              </div>
+            </div>
+          </div>
         ))}
       </fieldset>
 
