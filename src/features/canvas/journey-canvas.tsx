@@ -10,7 +10,7 @@ import {
   type OnReconnect,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { TileKind } from '../../domain/journey-schema';
 import type { XY } from '../../editor/editor-types';
 import { tileKinds, tileKindNames } from '../../editor/tile-defaults';
@@ -143,6 +143,27 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
     },
     [flow, store],
   );
+
+  // A tile added or pasted off screen is brought into view, so the person sees what they made.
+  useEffect(() => {
+    if (readOnly) return;
+    return store.subscribe((state, previous) => {
+      if (state.revision === previous.revision) return;
+      if (state.lastCommand !== 'addTile' && state.lastCommand !== 'insertAfterPort' && state.lastCommand !== 'paste') return;
+      const ids = state.selection.tiles;
+      requestAnimationFrame(() => {
+        const box = wrapper.current?.getBoundingClientRect();
+        if (!box || ids.length === 0) return;
+        const { x, y, zoom } = flow.getViewport();
+        const visible = { left: -x / zoom, top: -y / zoom, right: (box.width - x) / zoom, bottom: (box.height - y) / zoom };
+        const tiles = store.getState().journey.tiles.filter((t) => ids.includes(t.id) && t.position);
+        const outside = tiles.some((t) => t.position!.x < visible.left || t.position!.y < visible.top || t.position!.x + 240 > visible.right || t.position!.y + 88 > visible.bottom);
+        if (!outside || tiles.length === 0) return;
+        const first = tiles[0].position!;
+        void flow.setCenter(first.x + 120, first.y + 44, { zoom: Math.max(zoom, 0.6), duration: 200 });
+      });
+    });
+  }, [store, flow, readOnly]);
 
   const openInsert = useCallback(
     (request: InsertRequest) => {

@@ -21,10 +21,11 @@ function TileNodeView({ id, data, selected }: NodeProps<TileNodeType>) {
     <div
       className={`tile tile-${tile.kind}${selected ? ' is-selected' : ''}${badge ? ` has-${badge}` : ''}`}
       data-testid={`tile-${id}`}
+      role="group"
       aria-label={`${kindName} tile ${title}: ${summary}${badge ? `, has ${badge}s` : ''}`}
       style={{ width: Math.max(240, ports.length * 80) }}
     >
-      {tile.kind !== 'trigger' && <Handle type="target" id={TARGET_HANDLE} position={Position.Top} aria-label={`Into ${title}`} />}
+      {tile.kind !== 'trigger' && <Handle type="target" id={TARGET_HANDLE} position={Position.Top} title={`Into ${title}`} />}
       <div className="tile-head">
         <span className="tile-icon" aria-hidden="true">{kindIcons[tile.kind]}</span>
         <span className="tile-kind">{kindName}</span>
@@ -42,7 +43,7 @@ function TileNodeView({ id, data, selected }: NodeProps<TileNodeType>) {
                 id={port.id}
                 position={Position.Bottom}
                 className="tile-handle"
-                aria-label={`${title}: ${port.label} exit`}
+                title={`${title}: ${port.label} exit`}
                 style={{ left: '50%' }}
               />
               <button

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, type RefObject } from 'react';
 import { copySelection, serializeClipboard } from '../../editor/clipboard';
 import { editorActions } from '../../editor/command-registry';
 import type { EditorStore } from '../../editor/editor-store';
@@ -11,21 +11,26 @@ function isEditable(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+// Shared by every editor of this tab: the fallback when the system clipboard is not readable,
+// so copying in one journey and pasting in another still works.
+const memory = { current: '' };
+
 export type ClipboardActions = { copy(): Promise<void>; cut(): Promise<void>; paste(): Promise<void> };
 
 // Keyboard bindings of the editor, active while focus is inside `root` and not in a text field
 // (where the browser's own undo and copy apply). Copy/cut/paste use the system clipboard events,
 // so they work between two journeys, two tabs, or a text editor.
 export function useEditorShortcuts(root: RefObject<HTMLElement | null>, store: EditorStore, onFitView?: () => void): ClipboardActions {
-  const memory = useRef('');
-
   useEffect(() => {
     const el = root.current;
     if (!el) return;
-    const within = () => el.contains(document.activeElement) && !isEditable(document.activeElement);
+    const within = () => (document.activeElement === document.body || el.contains(document.activeElement)) && !isEditable(document.activeElement);
 
+    // Focus may rest on the page body after a pointer gesture on the canvas: that counts as in the editor.
+    const inEditor = (target: EventTarget | null) => target === document.body || (target instanceof Node && el.contains(target));
     const onKeyDown = (e: KeyboardEvent) => {
-      if (isEditable(e.target)) return;
+      if (isEditable(e.target) || !inEditor(e.target)) return;
+      if (document.querySelector('[role="dialog"], [role="alertdialog"], [role="menu"]')) return;
       const state = store.getState();
       const step = e.shiftKey ? 10 : 1;
       const grid = 8;
@@ -64,14 +69,14 @@ export function useEditorShortcuts(root: RefObject<HTMLElement | null>, store: E
       if (store.getState().run('paste', { text })) e.preventDefault();
     };
     // Capture phase: React Flow's own node handlers would otherwise move nodes on arrow keys.
-    el.addEventListener('keydown', onKeyDown, true);
-    el.addEventListener('keyup', onKeyUp, true);
+    document.addEventListener('keydown', onKeyDown, true);
+    document.addEventListener('keyup', onKeyUp, true);
     document.addEventListener('copy', onCopy);
     document.addEventListener('cut', onCopy);
     document.addEventListener('paste', onPaste);
     return () => {
-      el.removeEventListener('keydown', onKeyDown, true);
-      el.removeEventListener('keyup', onKeyUp, true);
+      document.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('keyup', onKeyUp, true);
       document.removeEventListener('copy', onCopy);
       document.removeEventListener('cut', onCopy);
       document.removeEventListener('paste', onPaste);
