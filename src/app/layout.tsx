@@ -33,15 +33,6 @@ export function Layout() {
           </span>
           Journey designer
         </NavLink>
-        <button
-          type="button"
-          className="menu-toggle btn btn-ghost"
-          aria-expanded={menuOpen}
-          aria-controls="main-nav"
-          onClick={() => setMenuOpen((o) => !o)}
-        >
-          Menu
-        </button>
         <nav id="main-nav" aria-label="Main" className={menuOpen ? 'main-nav is-open' : 'main-nav'}>
           <ul>
             {links.map((l) => (
@@ -53,7 +44,18 @@ export function Layout() {
             ))}
           </ul>
         </nav>
-        <DevPanel />
+        <div className="shell-header-end">
+          <DevPanel />
+          <button
+            type="button"
+            className="menu-toggle btn btn-ghost"
+            aria-expanded={menuOpen}
+            aria-controls="main-nav"
+            onClick={() => setMenuOpen((o) => !o)}
+          >
+            Menu
+          </button>
+        </div>
       </header>
       <OfflineBanner />
       <main className="shell-main" id="main" tabIndex={-1}>
