@@ -158,3 +158,64 @@ export function schemaFindings(error: z.ZodError, input: unknown): Finding[] {
     return finding('schema', s.message, { tile, path: s.path.length > 0 ? formatPath(s.path) : undefined });
   });
 }
+
+const maxConditionDepth = 64;
+
+/**
+ * Conditions are the only recursive part of the document. A condition that contains itself (only
+ * possible for objects built in code, never from JSON text) or one nested absurdly deep would make
+ * the schema recurse until the stack overflows, so they are reported before parsing.
+ */
+export function conditionNestingFindings(input: unknown): Finding[] {
+  if (input === null || typeof input !== 'object') return [];
+  const doc = input as Record<string, unknown>;
+  const roots: { value: unknown; path: PathKey[] }[] = [];
+  const tiles = Array.isArray(doc.tiles) ? doc.tiles : [];
+  tiles.forEach((tile: unknown, i: number) => {
+    if (tile === null || typeof tile !== 'object') return;
+    const t = tile as Record<string, unknown>;
+    roots.push({ value: t.where, path: ['tiles', i, 'where'] });
+    if (Array.isArray(t.branches)) {
+      t.branches.forEach((b: unknown, j: number) => {
+        if (b !== null && typeof b === 'object') roots.push({ value: (b as Record<string, unknown>).when, path: ['tiles', i, 'branches', j, 'when'] });
+      });
+    }
+  });
+  if (Array.isArray(doc.exitWhen)) {
+    doc.exitWhen.forEach((x: unknown, i: number) => {
+      if (x !== null && typeof x === 'object') roots.push({ value: (x as Record<string, unknown>).where, path: ['exitWhen', i, 'where'] });
+    });
+  }
+  if (doc.goal !== null && typeof doc.goal === 'object') roots.push({ value: (doc.goal as Record<string, unknown>).where, path: ['goal', 'where'] });
+
+  const findings: Finding[] = [];
+  for (const root of roots) {
+    const problem = nestingProblem(root.value, root.path, new Set());
+    if (problem) {
+      const where = formatPath(problem.path);
+      const message =
+        problem.kind === 'loop'
+          ? `${where} contains itself: a condition cannot refer back to itself.`
+          : `${where} is nested more than ${maxConditionDepth} levels deep: simplify the condition.`;
+      findings.push(finding('schema', message, { tile: tileAt(input, problem.path), path: where }));
+    }
+  }
+  return findings;
+}
+
+function nestingProblem(value: unknown, path: PathKey[], ancestors: Set<object>): { kind: 'loop' | 'deep'; path: PathKey[] } | null {
+  if (value === null || typeof value !== 'object') return null;
+  if (ancestors.has(value)) return { kind: 'loop', path };
+  if (ancestors.size >= maxConditionDepth) return { kind: 'deep', path };
+  ancestors.add(value);
+  const c = value as Record<string, unknown>;
+  let result: { kind: 'loop' | 'deep'; path: PathKey[] } | null = null;
+  for (const key of ['all', 'any'] as const) {
+    const list = c[key];
+    if (!Array.isArray(list)) continue;
+    for (let k = 0; k < list.length && !result; k++) result = nestingProblem(list[k], [...path, key, k], ancestors);
+  }
+  if (!result && 'not' in c) result = nestingProblem(c.not, [...path, 'not'], ancestors);
+  ancestors.delete(value);
+  return result;
+}

@@ -3,7 +3,7 @@ import { capitalize, listWords, tileName } from './describe';
 import { finding, findingCodes, type Finding } from './findings';
 import { buildGraph, cycleIndexes, entryCandidateIndexes, reachableIndexes, type JourneyGraph } from './graph';
 import { journeySchema, type Journey, type Tile } from './journey-schema';
-import { schemaFindings } from './schema-findings';
+import { conditionNestingFindings, schemaFindings } from './schema-findings';
 import { checkinWaitFindings, dstFindings } from './validate-events';
 import { interactionBeforeEmailFindings, joinWithoutRegistrationFindings } from './validate-paths';
 import { waitFindings } from './validate-waits';
@@ -24,6 +24,8 @@ export type ValidationContext = {
 export type ParseResult = { ok: true; journey: Journey } | { ok: false; findings: Finding[] };
 
 export function parseJourney(input: unknown): ParseResult {
+  const nesting = conditionNestingFindings(input);
+  if (nesting.length > 0) return { ok: false, findings: nesting };
   const result = journeySchema.safeParse(input);
   if (result.success) return { ok: true, journey: result.data };
   return { ok: false, findings: schemaFindings(result.error, input) };
