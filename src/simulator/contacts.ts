@@ -10,11 +10,6 @@ import type { Contact, MatchingStrategy, RecordContact } from './inputs';
 export type Attributes = Record<string, unknown>;
 type KeyIndex = Map<string, number | number[]>;
 
-export type Resolution =
-  | { kind: 'found'; index: number }
-  | { kind: 'created'; index: number }
-  | { kind: 'unidentified'; why: string };
-
 const SEP = '\u0000';
 
 function nameKeyOf(a: Attributes): string | null {
@@ -100,25 +95,35 @@ export class ContactStore {
     return c;
   }
 
-  /** Ties a record's `contact` to a known contact, or creates one from it. */
-  resolve(contact: RecordContact, strategy: MatchingStrategy): Resolution {
+  /** Set by `resolve`: whether the last contact it returned was created for that record. */
+  lastCreated = false;
+
+  /**
+   * Ties a record's `contact` to a known contact (its index), creates one from it, or returns -1
+   * when the record names none of the fields the strategy needs (`unidentified`).
+   */
+  resolve(contact: RecordContact, strategy: MatchingStrategy): number {
+    this.lastCreated = false;
     const id = contact.id;
     if (id !== undefined) {
       const known = this.byId.get(id);
-      if (known !== undefined) return { kind: 'found', index: known };
+      if (known !== undefined) return known;
     }
     const key = keyOf(strategy, contact);
-    if (key === null) {
-      return { kind: 'unidentified', why: `the record names no known contact id and not ${needs[strategy]}, which the "${strategy}" matching strategy needs` };
-    }
+    if (key === null) return -1;
     const hit = this.indexes.get(strategy)!.get(key);
-    if (hit !== undefined) return { kind: 'found', index: typeof hit === 'number' ? hit : hit[0] };
+    if (hit !== undefined) return typeof hit === 'number' ? hit : hit[0];
     let newId = id;
     if (newId === undefined) {
       while (this.byId.has(`new-${this.nextNew}`)) this.nextNew++;
       newId = `new-${this.nextNew++}`;
     }
-    return { kind: 'created', index: this.add(newId, contact) };
+    this.lastCreated = true;
+    return this.add(newId, contact);
+  }
+
+  static unidentifiedWhy(strategy: MatchingStrategy): string {
+    return `the record names no known contact id and not ${needs[strategy]}, which the "${strategy}" matching strategy needs`;
   }
 
   /** `contact.updated`: each field of the record's contact but `id` replaces that attribute. */

@@ -206,13 +206,12 @@ export class Fold {
       }
     }
     const strategy = event !== undefined && event.format === 'zoom' ? 'name' : this.settings.matching;
-    const found = this.contacts.resolve(rec.contact, strategy);
-    if (found.kind === 'unidentified') {
-      this.drop(lr.line, 'unidentified', found.why);
+    const c = this.contacts.resolve(rec.contact, strategy);
+    if (c < 0) {
+      this.drop(lr.line, 'unidentified', ContactStore.unidentifiedWhy(strategy));
       return;
     }
-    const c = found.index;
-    if (found.kind === 'created') {
+    if (this.contacts.lastCreated) {
       this.ensureCapacity(c + 1);
       if (type !== 7) this.react(c, this.createdSig, at);
     }

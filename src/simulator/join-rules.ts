@@ -1,4 +1,4 @@
-import { formatLocal } from '../domain/time';
+import { localText } from './local-text';
 import type { EventInfo, Span } from './catalog-index';
 
 /**
@@ -15,9 +15,7 @@ export type JoinVerdict = { ok: true } | { ok: false; reason: 'forwarded-link' |
 
 const OK: JoinVerdict = { ok: true };
 
-function local(ms: number, zone: string): string {
-  return formatLocal(ms, zone, 'd LLL yyyy HH:mm ZZZZ');
-}
+const local = localText;
 
 export function windowOpensAt(event: EventInfo, span: Span, platformMode: boolean): number {
   return (platformMode && event.online ? span.platformStart : span.start) - JOIN_WINDOW_MS;

@@ -36,8 +36,8 @@ export function isObviouslyValid(value: unknown): value is EventRecord {
   const id = contact.id;
   if (id !== undefined && (typeof id !== 'string' || id.length === 0)) return false;
   if (!optString(contact.email) || !optString(contact.firstName) || !optString(contact.lastName)) return false;
-  for (const k in contact) if (contact[k] === null) return false;
-  for (const k in value) if (value[k] === null) return false;
+  // A null contact attribute must be stripped before contact.updated copies it (null = absent).
+  if (type === 'contact.updated') for (const k in contact) if (contact[k] === null) return false;
   for (const f of optionalStrings) {
     const v = value[f];
     if (v !== undefined && (typeof v !== 'string' || (v.length === 0 && f !== 'sessionId'))) return false;

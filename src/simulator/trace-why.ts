@@ -1,13 +1,11 @@
-import { formatLocal } from '../domain/time';
+import { localText } from './local-text';
 import type { CTile } from './compile-journey';
 import type { Attributes } from './contacts';
 import type { Sig } from './signal';
 
 /** One plain sentence per notable trace step, for an analyst reading a contact's path. */
 
-function local(ms: number, zone: string): string {
-  return formatLocal(ms, zone, 'd LLL yyyy HH:mm ZZZZ');
-}
+const local = localText;
 
 export function describeDue(tile: CTile, due: number, zone: string): string {
   return tile.ports.length === 2
