@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ApiError, NetworkError } from '../src/api/client';
 import { createJourney } from '../src/api/create-journey';
 import { getJourney } from '../src/api/get-journey';
@@ -77,5 +77,23 @@ describe('scenarios', () => {
     setScenario('normal');
     expect(map.has(SCENARIO_STORAGE_KEY)).toBe(false);
     configureScenarioStorage(null);
+  });
+});
+
+describe('slow scenario', () => {
+  it('holds every answer for 1 to 3 seconds', async () => {
+    setScenario('slow', { remember: false });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let settled = false;
+      const pending = listJourneys({}).then(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(999);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(2001);
+      await pending;
+      expect(settled).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
