@@ -40,6 +40,14 @@ describe('apiFetch', () => {
     expect(error.message).toContain('No API answered');
   });
 
+  it('treats a bare 404 (no API error body) as no API at this address', async () => {
+    server.use(http.get('*/api/thing', () => new HttpResponse(null, { status: 404 })));
+    const error = await apiFetch('/thing', { schema: okSchema }).catch((e) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    server.use(http.get('*/api/thing', () => HttpResponse.json({ error: { code: 'not-found', message: 'No thing.' } }, { status: 404 })));
+    expect(await apiFetch('/thing', { schema: okSchema }).catch((e) => e)).toMatchObject({ status: 404, code: 'not-found' });
+  });
+
   it('rejects an answer of the wrong shape with code invalid-response and where it differs', async () => {
     server.use(http.get('*/api/thing', () => HttpResponse.json({ ok: 'yes' })));
     const error = await apiFetch('/thing', { schema: okSchema }).catch((e) => e);

@@ -108,13 +108,15 @@ export async function apiFetch<T>(path: string, init: ApiRequestInit<T>): Promis
       { cause: error },
     );
   }
+  const noApiHere = `No API answered at ${url}. Check that the backend is running and that VITE_API_BASE_URL points to it.`;
   // A web page where JSON was expected: a static host or dev server answered, not the API.
-  if ((response.headers.get('Content-Type') ?? '').includes('text/html')) {
-    throw new NetworkError(
-      `No API answered at ${url}: the server sent a web page instead. Check that the backend is running and that VITE_API_BASE_URL points to it.`,
-    );
+  if ((response.headers.get('Content-Type') ?? '').includes('text/html')) throw new NetworkError(noApiHere);
+  if (!response.ok) {
+    const error = await readErrorBody(response);
+    // The API explains its 404s; a bare one means nothing is serving the API at this address.
+    if (error.status === 404 && error.code === 'http-404') throw new NetworkError(noApiHere);
+    throw error;
   }
-  if (!response.ok) throw await readErrorBody(response);
 
   let payload: unknown = undefined;
   if (response.status !== 204) {
