@@ -120,7 +120,7 @@ if (fold.seconds < 10) {
 // 4. Memory: the simulation's state (contacts, facts, waits), records excluded (they are held
 // before and after). Measured when the registration period is over and before the first event
 // (everyone known, nearly everyone waiting), and again once every record is applied.
-const firstEventStart = Math.min(...sorted.filter((r) => r.record.type === 'join.clicked').map(instant));
+const firstEventStart = sorted.reduce((min, r) => (r.record.type === 'join.clicked' ? Math.min(min, instant(r)) : min), Infinity);
 const split = sorted.findIndex((r) => instant(r) >= firstEventStart - 2 * 86_400_000);
 const [registrationPeriod, eventPeriod] = [sorted.slice(0, split), sorted.slice(split)];
 collect();
