@@ -5,6 +5,7 @@ import { catalogSchema } from '../domain/catalog';
 import { createLogReader, ingestArray, LogFormatError, type IngestResult } from './ingest';
 import { contactSchema, scenarioSchema, simOptionsSchema, type SimOptions } from './inputs';
 import type { SimulationErrors, SimulationOutput } from './output';
+import { jsonErrorOffset } from './json-error-offset';
 import { simulateChecked } from './simulate';
 
 /**
@@ -144,8 +145,9 @@ export function readJsonFile(file: string): unknown {
   } catch (e) {
     const message = (e as Error).message;
     const pos = /position (\d+)/.exec(message);
-    if (pos) {
-      const before = text.slice(0, Number(pos[1]));
+    const offset = pos ? Number(pos[1]) : jsonErrorOffset(text);
+    if (offset >= 0) {
+      const before = text.slice(0, offset);
       const line = before.split('\n').length;
       const column = before.length - before.lastIndexOf('\n');
       throw new ScenarioInputError(`${file}:${line}:${column}: not valid JSON (${message})`, file);
