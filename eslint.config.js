@@ -11,7 +11,7 @@ const uiAndLater = ['react', 'react-dom', 'react-*', '@xyflow/*', '@tanstack/*',
 const upper = (...names) => names.flatMap((n) => [`**/${n}/*`, `../${n}/*`, `../../${n}/*`]);
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'reports'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
