@@ -1,5 +1,9 @@
 // Component tests opt into jsdom with `// @vitest-environment jsdom`; this file adds what jsdom lacks.
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/dom';
+
+// A loaded 2-core CI machine can take more than the default second to render a screen.
+configure({ asyncUtilTimeout: 5000 });
 
 if (typeof window !== 'undefined') {
   // React Flow measures nodes with these; jsdom has neither.
