@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { IANAZone } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import {
   addDuration,
   eventRelativeInstant,
@@ -163,5 +163,32 @@ describe('formatWallClock', () => {
   it('writes the wall clock of the zone without luxon', () => {
     expect(formatWallClock(Date.parse('2026-03-30T16:00:00Z'), 'Europe/Paris')).toBe('30 Mar 2026 at 18:00');
     expect(formatWallClock(Date.parse('2026-04-15T14:00:00Z'), 'Asia/Kolkata')).toBe('15 Apr 2026 at 19:30');
+  });
+});
+
+describe('addDuration against luxon', () => {
+  it('keeps the wall-clock time for calendar units in any zone', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: at('2000-01-01T00:00:00Z'), max: at('2035-01-01T00:00:00Z') }),
+        fc.constantFrom('Europe/Paris', 'America/Chicago', 'Australia/Lord_Howe', 'America/Sao_Paulo', 'UTC'),
+        fc.record({ years: fc.integer({ min: 0, max: 3 }), months: fc.integer({ min: 0, max: 14 }), days: fc.integer({ min: 0, max: 40 }) }),
+        fc.boolean(),
+        (ms, zone, parts, negative) => {
+          const d: Duration = { negative, years: parts.years, months: parts.months, weeks: 0, days: parts.days, hours: 0, minutes: 0, seconds: 0 };
+          const sign = negative ? -1 : 1;
+          const expectedWall = DateTime.fromMillis(ms, { zone })
+            .setZone('UTC', { keepLocalTime: true })
+            .plus({ years: sign * parts.years, months: sign * parts.months })
+            .plus({ days: sign * parts.days })
+            .toFormat("yyyy-MM-dd'T'HH:mm:ss.SSS");
+          const result = addDuration(ms, d, zone);
+          const exists = formatLocal(localToEpoch(expectedWall, zone)!, zone, "yyyy-MM-dd'T'HH:mm:ss.SSS") === expectedWall;
+          if (exists) expect(formatLocal(result, zone, "yyyy-MM-dd'T'HH:mm:ss.SSS")).toBe(expectedWall);
+          expect(result).toBe(localToEpoch(expectedWall, zone));
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -133,16 +133,42 @@ export function offsetMinutesAt(epochMs: number, zone: string): number {
 
 // ---------- local wall time <-> instant ----------
 
+// Civil-calendar arithmetic on day numbers (days since 1970-01-01), without Date objects:
+// Howard Hinnant's days_from_civil / civil_from_days, valid for the proleptic Gregorian calendar.
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function civilFromDays(days: number): [number, number, number] {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  // month is 1-based; day 0 of the next month is the last day of this one
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeap(year) ? 29 : monthLengths[month - 1];
 }
 
 function wallMs(year: number, month: number, day: number, h: number, mi: number, s: number, ms: number): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day);
-  d.setUTCHours(h, mi, s, ms);
-  return d.getTime();
+  return daysFromCivil(year, month, day) * MS_DAY + h * MS_HOUR + mi * MS_MINUTE + s * 1000 + ms;
 }
 
 /**
@@ -200,23 +226,18 @@ export function localToEpoch(local: string, zone: string): number | null {
 
 function addCalendarToWall(wall: number, d: Duration): number {
   const sign = d.negative ? -1 : 1;
-  const date = new Date(wall);
-  let year = date.getUTCFullYear();
-  let month = date.getUTCMonth(); // 0-based
-  let day = date.getUTCDate();
+  const days = Math.floor(wall / MS_DAY);
+  const timeOfDay = wall - days * MS_DAY;
+  let dayNumber = days;
   const totalMonths = sign * (d.years * 12 + d.months);
   if (totalMonths !== 0) {
-    const index = year * 12 + month + totalMonths;
-    year = Math.floor(index / 12);
-    month = index - year * 12;
-    day = Math.min(day, daysInMonth(year, month + 1));
+    const [year, month, day] = civilFromDays(days);
+    const index = year * 12 + (month - 1) + totalMonths;
+    const newYear = Math.floor(index / 12);
+    const newMonth = index - newYear * 12 + 1;
+    dayNumber = daysFromCivil(newYear, newMonth, Math.min(day, daysInMonth(newYear, newMonth)));
   }
-  const timeOfDay = wall - Math.floor(wall / MS_DAY) * MS_DAY;
-  const dayShift = sign * (d.weeks * 7 + d.days);
-  const base = new Date(0);
-  base.setUTCFullYear(year, month, day);
-  const dayStart = Math.floor(base.getTime() / MS_DAY) * MS_DAY;
-  return dayStart + dayShift * MS_DAY + timeOfDay;
+  return (dayNumber + sign * (d.weeks * 7 + d.days)) * MS_DAY + timeOfDay;
 }
 
 /**

@@ -1,9 +1,10 @@
-import { benchValidate } from './validate';
+import { benchTime, benchValidate } from './validate';
 import { benchBundle } from './bundle';
 
 /** `npm run bench`: each bench in turn, printing its lines. Add yours to the list. */
 const benches: { name: string; run: () => Promise<string[]> }[] = [
   { name: 'validate', run: benchValidate },
+  { name: 'time', run: benchTime },
   { name: 'bundle', run: benchBundle },
 ];
 

@@ -68,3 +68,43 @@ export async function benchValidate(): Promise<string[]> {
     `bench:validate ${JSON.stringify(result)}`,
   ];
 }
+
+/**
+ * Calendar arithmetic as the simulator uses it (one day in Europe/Paris from many instants across
+ * a year, so DST changes included) against luxon's DateTime.plus, which gives the same answers.
+ */
+export async function benchTime(): Promise<string[]> {
+  const { DateTime } = await import('luxon');
+  const { addDuration, parseDuration } = await import('../../src/domain/time');
+  const day = parseDuration('P1D')!;
+  const n = 200_000;
+  const start = Date.parse('2026-01-01T00:00:00Z');
+  const step = Math.floor((365 * 86_400_000) / n);
+  let sink = 0;
+  const ours = timeRuns(() => {
+    for (let i = 0; i < n; i++) sink += addDuration(start + i * step, day, 'Europe/Paris');
+  }, 2, 7);
+  // luxon is far slower: time a twentieth of the calls and scale, to keep the bench short
+  const luxonCalls = n / 20;
+  const luxonPart = timeRuns(() => {
+    for (let i = 0; i < luxonCalls; i++) sink += DateTime.fromMillis(start + i * 20 * step, { zone: 'Europe/Paris' }).plus({ days: 1 }).toMillis();
+  }, 1, 5);
+  const luxon = { median: luxonPart.median * 20, min: luxonPart.min * 20 };
+  for (let i = 0; i < 2000; i++) {
+    const at = start + i * step * 100;
+    if (addDuration(at, day, 'Europe/Paris') !== DateTime.fromMillis(at, { zone: 'Europe/Paris' }).plus({ days: 1 }).toMillis()) {
+      throw new Error(`addDuration and luxon disagree at ${new Date(at).toISOString()}`);
+    }
+  }
+  const perCallNs = (ms: number) => Math.round((ms * 1e6) / n);
+  const result = {
+    calls: n,
+    addDurationMs: Math.round(ours.median * 10) / 10,
+    luxonPlusMs: Math.round(luxon.median * 10) / 10,
+    vsLuxon: Math.round((ours.median / luxon.median) * 1000) / 1000,
+  };
+  return [
+    `time: addDuration(P1D, Europe/Paris) ${perCallNs(ours.median)} ns per call, luxon DateTime.plus ${perCallNs(luxon.median)} ns [sink ${sink > 0 ? 'ok' : '-'}]`,
+    `bench:time ${JSON.stringify(result)}`,
+  ];
+}
