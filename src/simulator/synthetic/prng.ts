@@ -1,4 +1,5 @@
-// A small seeded generator (mulberry32) so synthetic data is reproducible without Math.random.
+// The simulator's seeded generator with the helpers synthetic data needs; never Math.random.
+import { mulberry32, type Random } from '../prng';
 
 export interface Prng {
   /** Uniform in [0, 1). */
@@ -12,41 +13,37 @@ export interface Prng {
   pick<T>(items: readonly T[]): T;
 }
 
-class Mulberry32 implements Prng {
-  // Methods on the prototype, not closures: a generator is made per contact and per phase.
-  private state: number;
+class SeededRandom implements Prng {
+  // Methods on the prototype: a generator is made per contact and per phase.
+  private readonly draw: Random;
 
   constructor(seed: number) {
-    this.state = seed >>> 0;
+    this.draw = mulberry32(seed);
   }
 
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.draw();
   }
 
   int(n: number): number {
-    return Math.floor(this.next() * n);
+    return Math.floor(this.draw() * n);
   }
 
   chance(p: number): boolean {
-    return this.next() < p;
+    return this.draw() < p;
   }
 
   between(min: number, max: number): number {
-    return min + this.next() * (max - min);
+    return min + this.draw() * (max - min);
   }
 
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
+    return items[Math.floor(this.draw() * items.length)];
   }
 }
 
 export function createPrng(seed: number): Prng {
-  return new Mulberry32(seed);
+  return new SeededRandom(seed);
 }
 
 /**
