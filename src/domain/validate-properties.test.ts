@@ -130,7 +130,7 @@ describe('random journeys', () => {
         // the validator's safety net (a caught exception) must never be what answered
         expect(findings.some((f) => f.message.includes('could not be checked'))).toBe(false);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
     fc.assert(
       fc.property(arbitraryJourney(), fc.array(fc.tuple(fc.nat(), fc.anything()), { maxLength: 3 }), (j, pokes) => {
