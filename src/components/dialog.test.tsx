@@ -59,3 +59,15 @@ describe('Dialog', () => {
     expect(container).not.toHaveAttribute('inert');
   });
 });
+
+describe('Dialog when focus has left it', () => {
+  it('still closes on Escape', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    (document.activeElement as HTMLElement).blur();
+    expect(document.body).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});

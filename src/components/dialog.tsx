@@ -53,10 +53,16 @@ export function Dialog({ open, title, onClose, children, footer, initialFocusRef
       sibling.setAttribute('inert', '');
       madeInert.push(sibling);
     }
+    // Escape must close even when focus fell to <body> (e.g. the focused button became disabled).
+    const onDocumentKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented && !panelRef.current?.contains(e.target as Node)) onCloseRef.current();
+    };
+    document.addEventListener('keydown', onDocumentKey);
     const panel = panelRef.current;
     const target = initialFocusRef?.current ?? (panel ? focusables(panel)[0] : null) ?? panel;
     target?.focus();
     return () => {
+      document.removeEventListener('keydown', onDocumentKey);
       for (const el of madeInert) el.removeAttribute('inert');
       if (opener && opener.isConnected) opener.focus();
     };

@@ -1,5 +1,6 @@
 import type { Journey } from '../../domain/journey-schema';
 import { parseJourney } from '../../domain/validate';
+import { locateJsonError } from './locate-json-error';
 
 /** One thing wrong with an imported file, named by where it is. */
 export type ImportProblem = { path: string; message: string };
@@ -8,26 +9,10 @@ export type ReadJourneyResult =
   | { ok: true; journey: Journey }
   | { ok: false; kind: 'not-json' | 'not-journey'; message: string; problems: ImportProblem[] };
 
-function lineColumnAt(text: string, position: number): { line: number; column: number } {
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return { line, column };
-}
-
-function describeJsonError(text: string, error: unknown): string {
-  const raw = error instanceof Error ? error.message : String(error);
-  const lc = raw.match(/line (\d+) column (\d+)/);
-  const pos = raw.match(/position (\d+)/);
-  const where = lc
-    ? ` (line ${lc[1]}, column ${lc[2]})`
-    : pos
-      ? (() => {
-          const { line, column } = lineColumnAt(text, Number(pos[1]));
-          return ` (line ${line}, column ${column})`;
-        })()
-      : '';
-  return `This file is not valid JSON${where}: ${raw}`;
+function describeJsonError(text: string): string {
+  const spot = locateJsonError(text);
+  if (!spot) return 'This file is not valid JSON.';
+  return `This file is not valid JSON (line ${spot.line}, column ${spot.column}): ${spot.reason}.`;
 }
 
 /**
@@ -38,8 +23,9 @@ export function readJourneyText(text: string): ReadJourneyResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, kind: 'not-json', message: describeJsonError(text, error), problems: [] };
+  } catch {
+    const message = text.trim() === '' ? 'This file is empty.' : describeJsonError(text);
+    return { ok: false, kind: 'not-json', message, problems: [] };
   }
   // The domain's own schema check: the same findings (and wording) as the validator and the API.
   const parsed = parseJourney(data);
