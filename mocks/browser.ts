@@ -6,6 +6,7 @@ import {
   getScenario,
   initialScenario,
   scenarioDescriptions,
+  scenarioLabels,
   scenarioNames,
   scenarioNameSchema,
   setScenario,
@@ -26,7 +27,7 @@ export async function startMocks(): Promise<MockControls> {
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
   return {
-    scenarios: scenarioNames.map((name) => ({ name, description: scenarioDescriptions[name] })),
+    scenarios: scenarioNames.map((name) => ({ name, label: scenarioLabels[name], description: scenarioDescriptions[name] })),
     getScenario,
     setScenario: (name) => setScenario(scenarioNameSchema.parse(name)),
     subscribe: (listener) => subscribeScenario(() => listener()),

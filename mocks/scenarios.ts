@@ -8,13 +8,22 @@ export const scenarioNames = ['normal', 'slow', 'flaky', 'offline', 'empty', 'co
 export const scenarioNameSchema = z.enum(scenarioNames);
 export type ScenarioName = z.infer<typeof scenarioNameSchema>;
 
+export const scenarioLabels: Record<ScenarioName, string> = {
+  normal: 'Normal',
+  slow: 'Slow (1–3 s)',
+  flaky: 'Flaky (500 / 503)',
+  offline: 'Offline',
+  empty: 'Empty (no data)',
+  conflict: 'Conflict (next save 409)',
+};
+
 export const scenarioDescriptions: Record<ScenarioName, string> = {
-  normal: 'Normal: answers at once',
-  slow: 'Slow: every answer takes 1 to 3 seconds',
-  flaky: 'Flaky: about one request in four fails with 500 or 503',
-  offline: 'Offline: every request fails as if the network were down',
-  empty: 'Empty: no journeys, events, contacts or templates',
-  conflict: 'Conflict: the next save answers 409 (someone else saved first)',
+  normal: 'Every request is answered at once',
+  slow: 'Every answer takes 1 to 3 seconds',
+  flaky: 'About one request in four fails with 500 or 503',
+  offline: 'Every request fails as if the network were down',
+  empty: 'No journeys, events, contacts or templates',
+  conflict: 'The next save answers 409, as if someone else saved first',
 };
 
 export const SCENARIO_STORAGE_KEY = 'journey-designer:mock-scenario';

@@ -14,8 +14,8 @@ function fakeControls(initial = 'normal') {
   const listeners = new Set<() => void>();
   const controls: MockControls = {
     scenarios: [
-      { name: 'normal', description: 'Normal' },
-      { name: 'flaky', description: 'Flaky' },
+      { name: 'normal', label: 'Normal', description: 'Normal' },
+      { name: 'flaky', label: 'Flaky', description: 'Flaky' },
     ],
     getScenario: () => current,
     setScenario: vi.fn((name: string) => {

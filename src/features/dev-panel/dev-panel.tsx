@@ -70,15 +70,22 @@ export function DevPanel() {
           <h2>Mock backend</h2>
           <label htmlFor={selectId}>
             Backend scenario
-            <select id={selectId} value={scenario} onChange={(e) => choose(e.target.value)}>
+            <select
+              id={selectId}
+              value={scenario}
+              aria-describedby={`${selectId}-hint`}
+              onChange={(e) => choose(e.target.value)}
+            >
               {controls.scenarios.map((s) => (
                 <option key={s.name} value={s.name}>
-                  {s.description}
+                  {s.label}
                 </option>
               ))}
             </select>
           </label>
-          <p className="dev-panel-hint">Also set by <code>?scenario=</code> in the address; remembered on this device.</p>
+          <p className="dev-panel-hint" id={`${selectId}-hint`}>
+            {description}. Also set by <code>?scenario=</code> in the address; remembered on this device.
+          </p>
           <button type="button" onClick={reset}>
             Reset demo data
           </button>

@@ -5,7 +5,7 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
  * mocks start, so nothing here imports the mocks (they stay out of production bundles).
  */
 export type MockControls = {
-  scenarios: readonly { name: string; description: string }[];
+  scenarios: readonly { name: string; label: string; description: string }[];
   getScenario(): string;
   setScenario(name: string): void;
   subscribe(listener: () => void): () => void;
