@@ -146,6 +146,8 @@ t = performance.now();
 const ours = simulate({ journey, catalog, log: { records: slice.map((record, i) => ({ line: i + 1, record })), dropped: [], total: slice.length } });
 log(`  ours on the same ${fmt(XSTATE_RECORDS)} records: ${seconds(t).toFixed(3)} s; entries ${ours.summary.entered} vs XState ${baseline.counts.entered}, goal ${ours.summary.goalReached} vs ${baseline.counts.goalReached}, exited ${ours.summary.exited} vs ${baseline.counts.exited}`);
 
+log(`  ours / XState in records per second: fold ${(foldPerSec / xstatePerSec).toFixed(1)}×, parse + simulate ${(RECORDS / endToEnd.seconds / xstatePerSec).toFixed(1)}×`);
+
 const result = {
   records: RECORDS,
   vsXState: Math.round((foldPerSec / xstatePerSec) * 10) / 10,
