@@ -63,8 +63,9 @@ export function saveDb(): void {
   const { journeys, triggers, settings } = db;
   try {
     storage.setItem(DB_STORAGE_KEY, JSON.stringify({ schemaVersion: DB_SCHEMA_VERSION, data: { journeys, triggers, settings } }));
-  } catch {
-    // Quota exceeded or storage blocked: keep working in memory.
+  } catch (error) {
+    // Quota exceeded or storage blocked: keep working in memory, but say changes will not survive.
+    console.warn('Mock backend: changes could not be stored in this browser and will be lost on reload.', error);
   }
 }
 

@@ -61,11 +61,18 @@ export function createStored(journey: Journey, at: string): StoredJourney {
   };
 }
 
+/**
+ * Versions kept per journey. The editor autosaves, and browser storage holds a few megabytes: the
+ * oldest versions beyond this go (their numbers are never reused).
+ */
+export const MAX_KEPT_VERSIONS = 200;
+
 /** Saves a new version of the document: version + 1, kept in the history. */
 export function saveVersion(stored: StoredJourney, journey: Journey, at: string): void {
   const version = stored.resource.version + 1;
   stored.resource = { ...stored.resource, journey: structuredClone(journey), version, updatedAt: at };
   stored.versions.push({ version, savedAt: at, journey: structuredClone(journey) });
+  if (stored.versions.length > MAX_KEPT_VERSIONS) stored.versions.splice(0, stored.versions.length - MAX_KEPT_VERSIONS);
 }
 
 /** Most recently changed first, then by id, so pages are stable. */
