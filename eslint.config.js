@@ -4,9 +4,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 // Imports flow one way: domain <- simulator <- editor <- features <- app; api is used by features only.
-const layer = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
+const layer = (group, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group, message }] }],
 });
+// The pure cores run in Node, a worker and the browser alike, with the clock and randomness passed in.
+const pure = {
+  'no-restricted-globals': ['error', ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'fetch']
+    .map((name) => ({ name, message: 'domain/ and simulator/ do not touch the DOM or the network.' }))],
+  'no-restricted-properties': ['error',
+    { object: 'Date', property: 'now', message: 'Inject the clock: pass instants in.' },
+    { object: 'Math', property: 'random', message: 'Use the seeded generator passed in.' }],
+};
 const uiAndLater = ['react', 'react-dom', 'react-*', '@xyflow/*', '@tanstack/*', 'msw', 'msw/*'];
 const upper = (...names) => names.flatMap((n) => [`**/${n}/*`, `../${n}/*`, `../../${n}/*`]);
 
@@ -31,8 +39,9 @@ export default tseslint.config(
       'domain/ is pure: no React, no DOM, nothing from the layers above it.'),
   },
   {
-    files: ['src/domain/**'],
-    languageOptions: { globals: { ...globals.es2022 } },
+    files: ['src/domain/**', 'src/simulator/**'],
+    ignores: ['src/simulator/worker/**', '**/*.test.ts', 'src/domain/testing/**'],
+    rules: pure,
   },
   {
     files: ['src/simulator/**'],
