@@ -18,7 +18,7 @@ export async function createJourney(page: Page, name: string): Promise<string> {
 
 export async function openEditor(page: Page, id: string, query = ''): Promise<void> {
   await page.goto(`/journeys/${encodeURIComponent(id)}${query}`);
-  await expect(page.getByRole('toolbar', { name: 'Journey editing' })).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: 'Journey editing' })).toBeVisible({ timeout: 30_000 });
 }
 
 export const tile = (page: Page, id: string) => page.getByTestId(`tile-${id}`);
