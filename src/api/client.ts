@@ -102,7 +102,8 @@ export async function apiFetch<T>(path: string, init: ApiRequestInit<T>): Promis
   try {
     response = await fetch(url, { ...rest, body, headers: finalHeaders });
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    // By name, not instanceof: under jsdom the fetch's DOMException is not the global one.
+    if (init.signal?.aborted || (error instanceof Error && error.name === 'AbortError')) throw error;
     throw new NetworkError(
       `Cannot reach the server (${url}). Check your connection, or that the backend is running.`,
       { cause: error },

@@ -13,6 +13,8 @@ import { triggersQueryOptions, type CatalogTrigger } from './list-triggers';
 import { createQueryClient } from './query-client';
 import { useSaveJourney } from './save-journey';
 import { useUpdateTrigger } from './update-trigger';
+import { NetworkError } from './client';
+import { listJourneys } from './list-journeys';
 import { journeysInfiniteQueryOptions } from './list-journeys';
 
 const server = setupMockServer();
@@ -73,5 +75,15 @@ describe('mutations keep the cache right', () => {
     release();
     await waitFor(() => expect(result.current.isError).toBe(true));
     expect(statusInCache()).toBe('draft');
+  });
+
+  it('a cancelled request under jsdom is an abort, not a network failure (no offline banner)', async () => {
+    server.use(http.get('*/api/journeys', () => new Promise<Response>(() => {})));
+    const controller = new AbortController();
+    const pending = listJourneys({}, controller.signal);
+    controller.abort();
+    const error = await pending.catch((e) => e);
+    expect(error).not.toBeInstanceOf(NetworkError);
+    expect((error as Error).name).toBe('AbortError');
   });
 });
