@@ -37,7 +37,7 @@ export function indexEvents(catalog: Catalog): Map<string, EventInfo> {
   for (const e of catalog.events) {
     if (out.has(e.id)) continue;
     const created = parseInstant(e.createdAt) ?? NaN;
-    let createdOffset = 0;
+    let createdOffset: number;
     try {
       createdOffset = offsetMinutesAt(created, e.timeZone);
     } catch {
