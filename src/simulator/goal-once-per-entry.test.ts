@@ -51,14 +51,13 @@ describe('goal', () => {
     expect(out.summary).toMatchObject({ entered: 3, goalReached: 1, goalRate: 0.3333, goalMet: false });
   });
 
-  it('rounds goalRate half up to 4 decimals', () => {
-    const j = chain('form.submitted', [email('mail')], { goal: { trigger: 'lead.created', target: 0.5 } });
-    const events = [];
-    for (let i = 0; i < 16; i++) events.push(form('2026-03-01T09:00:00Z', `c${i}`));
-    events.push(lead('2026-03-01T10:00:00Z', 'c0'));
-    // nobody waits, so the lead after completion does not count: 0 of 16
-    const out = run({ journey: j, events });
-    expect(out.summary.goalRate).toBe(0);
+  it('rounds goalRate to 4 decimals (2 of 3 → 0.6667) and compares it with the target', () => {
+    const j = chain('form.submitted', [{ id: 'w', kind: 'wait', mode: 'duration', duration: 'P1D' }], { goal: { trigger: 'lead.created', target: 0.6667 } });
+    const out = run({
+      journey: j,
+      events: [form('2026-03-01T09:00:00Z', 'a'), form('2026-03-01T09:00:00Z', 'b'), form('2026-03-01T09:00:00Z', 'c'), lead('2026-03-01T10:00:00Z', 'a'), lead('2026-03-01T10:00:00Z', 'b')],
+    });
+    expect(out.summary).toMatchObject({ entered: 3, goalReached: 2, goalRate: 0.6667, goalMet: true });
   });
 
   it('goalMet is null without a goal and goalRate 0 when nobody entered', () => {
