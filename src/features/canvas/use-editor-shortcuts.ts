@@ -24,10 +24,12 @@ export function useEditorShortcuts(root: RefObject<HTMLElement | null>, store: E
   useEffect(() => {
     const el = root.current;
     if (!el) return;
-    const within = () => (document.activeElement === document.body || el.contains(document.activeElement)) && !isEditable(document.activeElement);
+    // Focus on the editor, inside it, or on a container around it (the page body, the main region
+    // focused after navigation) counts as in the editor.
+    const inEditor = (target: EventTarget | null) => target instanceof Node && (el.contains(target) || target.contains(el));
+    const within = () => inEditor(document.activeElement) && !isEditable(document.activeElement);
 
-    // Focus may rest on the page body after a pointer gesture on the canvas: that counts as in the editor.
-    const inEditor = (target: EventTarget | null) => target === document.body || (target instanceof Node && el.contains(target));
+    let pasteEventSeen = false;
     const onKeyDown = (e: KeyboardEvent) => {
       if (isEditable(e.target) || !inEditor(e.target)) return;
       if (document.querySelector('[role="dialog"], [role="alertdialog"], [role="menu"]')) return;
@@ -40,6 +42,18 @@ export function useEditorShortcuts(root: RefObject<HTMLElement | null>, store: E
       else if (matches(e, editorActions.deleteSelection.keys, isMac)) state.run('deleteSelection');
       else if (matches(e, editorActions.autoLayout.keys, isMac)) state.run('autoLayout');
       else if (matches(e, editorActions.escape.keys, isMac)) state.select({ tiles: [], edges: [] });
+      else if (matches(e, editorActions.paste.keys, isMac)) {
+        // Browsers do not always raise a paste event outside text fields: if none comes, read
+        // the clipboard ourselves (the async API), else the in-tab copy.
+        pasteEventSeen = false;
+        setTimeout(() => {
+          if (pasteEventSeen) return;
+          void (navigator.clipboard?.readText() ?? Promise.reject(new Error('no clipboard')))
+            .catch(() => '')
+            .then((text) => store.getState().run('paste', { text: text || memory.current }));
+        }, 60);
+        return;
+      }
       else if (e.key === 'ArrowUp' || e.key === 'ArrowDown' || e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
         if (e.ctrlKey || e.metaKey || e.altKey || state.selection.tiles.length === 0) return;
         const dx = e.key === 'ArrowLeft' ? -grid * step : e.key === 'ArrowRight' ? grid * step : 0;
@@ -65,6 +79,7 @@ export function useEditorShortcuts(root: RefObject<HTMLElement | null>, store: E
     };
     const onPaste = (e: ClipboardEvent) => {
       if (!within()) return;
+      pasteEventSeen = true;
       const text = e.clipboardData?.getData('text/plain') || memory.current;
       if (store.getState().run('paste', { text })) e.preventDefault();
     };
