@@ -32,6 +32,10 @@ function spanOf(event: CatalogEvent, start: string, end: string, createdOffset: 
   };
 }
 
+function resolved(span: Span): boolean {
+  return Number.isFinite(span.start) && Number.isFinite(span.end) && Number.isFinite(span.platformStart);
+}
+
 export function indexEvents(catalog: Catalog): Map<string, EventInfo> {
   const out = new Map<string, EventInfo>();
   for (const e of catalog.events) {
@@ -44,14 +48,20 @@ export function indexEvents(catalog: Catalog): Map<string, EventInfo> {
       createdOffset = 0;
     }
     const sessions = new Map<string, Span>();
-    for (const s of e.sessions ?? []) if (!sessions.has(s.id)) sessions.set(s.id, spanOf(e, s.start, s.end, createdOffset));
+    for (const s of e.sessions ?? []) {
+      const span = spanOf(e, s.start, s.end, createdOffset);
+      if (!sessions.has(s.id) && resolved(span)) sessions.set(s.id, span);
+    }
+    const span = spanOf(e, e.start, e.end, createdOffset);
+    // An event whose times cannot be placed (an unknown time zone) is treated as not in the catalog.
+    if (!resolved(span)) continue;
     out.set(e.id, {
       id: e.id,
       format: e.format,
       zone: e.timeZone,
       online: isOnlineFormat(e.format),
       sessions,
-      ...spanOf(e, e.start, e.end, createdOffset),
+      ...span,
     });
   }
   return out;

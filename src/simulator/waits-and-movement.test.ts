@@ -109,6 +109,16 @@ describe('waits', () => {
   });
 });
 
+describe('events whose times cannot be placed', () => {
+  it('treats an event with an unknown time zone as not in the catalog (unresolved), so no wait is left hanging', () => {
+    const evt = event('e', 'in-person', '2026-03-30T09:00', '2026-03-30T10:00', { timeZone: 'Mars/Olympus' });
+    const j = chain('registration.created', [{ id: 'w', kind: 'wait', mode: 'until', until: { event: 'trigger', anchor: 'start' } }]);
+    const out = run({ journey: j, catalog: { events: [evt] }, events: [rec('2026-03-01T00:00:00Z', 'registration.created', { id: 'a', email: 'a@x.com' }, { eventId: 'e' })] });
+    expect(out.summary).toMatchObject({ completed: 1, inProgress: 0 });
+    expect(out.tiles.w.unresolved).toBe(1);
+  });
+});
+
 describe('conditions and ports', () => {
   it('takes the first branch whose when holds, else otherwise; a port with no edge completes', () => {
     const j = journey(
