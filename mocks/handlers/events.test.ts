@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/api/client';
-import { getEmailTemplate } from '../../src/api/get-email-template';
 import { getEvent } from '../../src/api/get-event';
-import { listContacts } from '../../src/api/list-contacts';
-import { listEmailTemplates } from '../../src/api/list-email-templates';
 import { listEventActivity } from '../../src/api/list-event-activity';
 import { listEvents, toCatalogEvent } from '../../src/api/list-events';
 import { catalogEventSchema } from '../../src/domain/catalog';
@@ -52,27 +49,5 @@ describe('events', () => {
     const instants = all.map((r) => parseInstant(r.at)!);
     expect([...instants].sort((a, b) => a - b)).toEqual(instants);
     expect((await rejection(listEventActivity('evt-nope'))).status).toBe(404);
-  });
-});
-
-describe('contacts', () => {
-  it('pages a few hundred contacts and searches names, emails and companies', async () => {
-    const first = await listContacts({});
-    expect(first.items).toHaveLength(20);
-    expect(first.nextCursor).not.toBeNull();
-    const contoso = await listContacts({ search: 'CONTOSO' });
-    expect(contoso.items.length).toBeGreaterThan(0);
-    expect(contoso.items.every((c) => c.company === 'Contoso' || c.email?.includes('contoso'))).toBe(true);
-    expect((await listContacts({ search: 'zzzz-nobody' })).items).toEqual([]);
-  });
-});
-
-describe('email templates', () => {
-  it('lists templates with their HTML, among them a Join email, and reads one', async () => {
-    const templates = await listEmailTemplates();
-    expect(templates.some((t) => t.category === 'join')).toBe(true);
-    const reminder = await getEmailTemplate('tpl-launch-reminder');
-    expect(reminder.html).toContain('<html');
-    expect((await rejection(getEmailTemplate('tpl-nope'))).status).toBe(404);
   });
 });
