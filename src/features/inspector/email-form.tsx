@@ -15,11 +15,12 @@ export function EmailForm({ tile, commit }: { tile: EmailTile; commit: CommitTil
   const subjectRef = useRef<HTMLInputElement>(null);
   const ctx = useBuilderContext();
   const tokens = ctx.attributes.filter((a) => a.startsWith('contact.') || a.startsWith('trigger.'));
-  const list = templates.data ?? [];
   const shown = useMemo(() => {
+    const list = templates.data ?? [];
     const q = search.trim().toLowerCase();
     return q ? list.filter((t) => t.name.toLowerCase().includes(q) || t.id.toLowerCase().includes(q) || t.category.includes(q)) : list;
-  }, [list, search]);
+  }, [templates.data, search]);
+  const list = templates.data ?? [];
   const chosen = list.find((t) => t.id === tile.template);
 
   function insertToken(token: string) {
