@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../src/api/client';
 import { getEmailTemplate } from '../../src/api/get-email-template';
 import { listEmailTemplates } from '../../src/api/list-email-templates';
 import { setupMockServer } from '../use-mock-server';
+import { rejection } from './api-rejection';
 
 setupMockServer();
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected the request to fail');
-}
 
 describe('email templates', () => {
   it('lists templates with their HTML, among them a Join email, and reads one', async () => {

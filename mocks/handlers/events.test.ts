@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../src/api/client';
 import { getEvent } from '../../src/api/get-event';
 import { listEventActivity } from '../../src/api/list-event-activity';
 import { listEvents, toCatalogEvent } from '../../src/api/list-events';
 import { catalogEventSchema } from '../../src/domain/catalog';
 import { parseInstant } from '../../src/domain/time';
 import { setupMockServer } from '../use-mock-server';
+import { rejection } from './api-rejection';
 
 setupMockServer();
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected the request to fail');
-}
 
 describe('events', () => {
   it('lists the dozen events with their counts; each is a catalog event once the counts are removed', async () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../src/api/client';
 import { duplicateJourney } from '../../src/api/duplicate-journey';
 import { getJourney } from '../../src/api/get-journey';
 import { getJourneyVersion } from '../../src/api/get-journey-version';
@@ -8,18 +7,9 @@ import { publishJourney, validationFindings } from '../../src/api/publish-journe
 import { saveJourney } from '../../src/api/save-journey';
 import { stopJourney } from '../../src/api/stop-journey';
 import { setupMockServer } from '../use-mock-server';
+import { rejection } from './api-rejection';
 
 setupMockServer();
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected the request to fail');
-}
 
 describe('POST /journeys/:id/publish', () => {
   it('refuses a journey with errors: 422 with every finding, status unchanged', async () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../src/api/client';
 import { createJourney } from '../../src/api/create-journey';
 import { deleteJourney } from '../../src/api/delete-journey';
 import { getJourney } from '../../src/api/get-journey';
@@ -8,18 +7,9 @@ import { conflictCurrent, saveJourney } from '../../src/api/save-journey';
 import { stopJourney } from '../../src/api/stop-journey';
 import { validationFindings } from '../../src/api/publish-journey';
 import { setupMockServer } from '../use-mock-server';
+import { rejection } from './api-rejection';
 
 setupMockServer();
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected the request to fail');
-}
 
 describe('GET /journeys', () => {
   it('lists the three sample journeys, most recently changed first', async () => {

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../src/api/client';
 import { createTrigger } from '../../src/api/create-trigger';
 import { listTriggers, triggerDefinitionsOf } from '../../src/api/list-triggers';
 import { updateTrigger } from '../../src/api/update-trigger';
 import { builtInTriggers } from '../../src/domain/catalog';
 import { setScenario } from '../scenarios';
 import { setupMockServer } from '../use-mock-server';
+import { rejection } from './api-rejection';
 
 setupMockServer();
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected the request to fail');
-}
 
 describe('GET /triggers', () => {
   it('lists built-in business and interaction triggers (ready) and the user-defined ones', async () => {
