@@ -158,7 +158,8 @@ export function planContact(
       const followUp = attends ? ctx.tiles.attended : ctx.tiles.missed;
       interactions(p, r, followUp, window.end + Math.floor(p.between(4 * HOUR, 2 * DAY)), ph, push);
     } else {
-      // Keep the draw count of the branch above for the seed's other contacts' sake.
+      // Same number of draws as the branch above, so a contact's second registration does not
+      // change when only the cancellation rate does.
       interactionDraws(p);
       interactionDraws(p);
     }
