@@ -122,7 +122,8 @@ function toRecord(run: Run, index: number, plan: PlannedRecord): EventRecord {
 /**
  * The records in output order: time phases (the registration period, then each event's period
  * in start order), within a phase contacts in index order. First registrations rise with the
- * contact index, so the log is nearly sorted by time, as exported logs are, but not exactly.
+ * contact index, so the log is roughly in time order (no line more than about ten days behind an
+ * earlier one: late cancellations, re-opened emails), not sorted: the simulator must sort it.
  */
 export function* iterateActivity(opts: ActivityOptions): Generator<EventRecord> {
   const run = prepare(opts);
