@@ -23,7 +23,8 @@ const fullFormat: Intl.DateTimeFormatOptions = {
 };
 
 function zoneLabel(dt: DateTime): string {
-  return `${dt.zoneName} ${dt.toFormat('ZZZZ')}`;
+  const abbreviation = dt.toFormat('ZZZZ');
+  return abbreviation === dt.zoneName ? abbreviation : `${dt.zoneName} ${abbreviation}`;
 }
 
 export type DateTimeDisplayProps = {

@@ -92,12 +92,16 @@ export function EventDetailPage() {
               {event.sessions.map((s) => (
                 <li key={s.id}>
                   <strong>{s.name ?? s.id}</strong>
-                  <div>
-                    <DateTimeDisplay value={s.start} zone={event.timeZone} />
-                  </div>
-                  <div className="muted">
-                    until <DateTimeDisplay value={s.end} zone={event.timeZone} />
-                  </div>
+                  <dl className="kv">
+                    <dt>Starts</dt>
+                    <dd>
+                      <DateTimeDisplay value={s.start} zone={event.timeZone} />
+                    </dd>
+                    <dt>Ends</dt>
+                    <dd>
+                      <DateTimeDisplay value={s.end} zone={event.timeZone} />
+                    </dd>
+                  </dl>
                 </li>
               ))}
             </ol>

@@ -28,7 +28,7 @@ export function EventsPage() {
         <EmptyState title="No events yet">Events created in the marketing platform appear here.</EmptyState>
       ) : (
         <div className="table-wrap">
-          <table className="table">
+          <table className="table table-stack">
             <caption className="visually-hidden">Events</caption>
             <thead>
               <tr>
@@ -55,13 +55,19 @@ export function EventsPage() {
                     </Link>
                     <div className="trigger-id">{event.id}</div>
                   </td>
-                  <td>{formatLabels[event.format]}</td>
-                  <td>
+                  <td data-label="Format">{formatLabels[event.format]}</td>
+                  <td data-label="Starts">
                     <DateTimeDisplay value={event.start} zone={event.timeZone} />
                   </td>
-                  <td className="num">{event.sessions?.length ?? 0}</td>
-                  <td className="num">{event.stats.registered}</td>
-                  <td className="num">{event.stats.checkIns}</td>
+                  <td className="num" data-label="Sessions">
+                    {event.sessions?.length ?? 0}
+                  </td>
+                  <td className="num" data-label="Registered">
+                    {event.stats.registered}
+                  </td>
+                  <td className="num" data-label="Checked in">
+                    {event.stats.checkIns}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -25,7 +25,7 @@ export function JourneysTable({ journeys, onDelete }: JourneysTableProps) {
       ) : null}
       <InlineError error={duplicate.error} title="The journey was not duplicated." />
       <div className="table-wrap">
-        <table className="table">
+        <table className="table table-stack">
           <caption className="visually-hidden">Journeys</caption>
           <thead>
             <tr>
@@ -49,11 +49,13 @@ export function JourneysTable({ journeys, onDelete }: JourneysTableProps) {
                   </Link>
                   <div className="trigger-id">{j.id}</div>
                 </td>
-                <td>
+                <td data-label="Status">
                   <StatusBadge status={j.status} />
                 </td>
-                <td className="num">{j.version}</td>
-                <td>
+                <td className="num" data-label="Version">
+                  {j.version}
+                </td>
+                <td data-label="Last saved">
                   <RelativeTime value={j.updatedAt} />
                 </td>
                 <td className="actions">
