@@ -110,6 +110,7 @@ export function runScenario(
   const base: Record<string, unknown> = isObject ? { ...(scenario as Record<string, unknown>) } : {};
   for (const part of ['journey', 'catalog', 'contacts', 'options'] as const) {
     if (overrides[part] !== undefined) base[part] = overrides[part];
+    if (base[part] === null) delete base[part]; // null counts as absent
   }
   if (overrides.events !== undefined) base.events = overrides.events;
   if (base.journey === undefined) throw new ScenarioInputError('no journey: give a scenario with a "journey" or --journey <file>');
