@@ -205,8 +205,14 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
         >
           <Background gap={24} />
           <Controls fitViewOptions={fitViewOptions} showInteractive={false} aria-label="Zoom controls" />
-          <MiniMap pannable zoomable ariaLabel="Overview of the journey" />
+          {nodes.length > 0 && <MiniMap pannable zoomable ariaLabel="Overview of the journey" />}
         </ReactFlow>
+        {nodes.length === 0 && !readOnly && (
+          <div className="canvas-empty">
+            <p className="canvas-empty-title">This journey is empty</p>
+            <p>Start with a Trigger: drag it from “Add a tile” onto the canvas, or press it. Then use the “+” under a tile to add the next step.</p>
+          </div>
+        )}
         {insert && (
           <InsertMenu
             at={insert.at}
