@@ -12,7 +12,7 @@ import type { Facts, Sig } from './signal';
  */
 
 /** What a condition reads: the contact, the entry trigger's signal and the signal being tested. */
-export type Env = { c: number; id: string; attrs: Attributes; trigger: Sig | null; event: Sig | null };
+export type Env = { c: number; store: { idOf(c: number): string } | null; attrs: Attributes; trigger: Sig | null; event: Sig | null };
 export type Pred = (env: Env) => boolean;
 
 export type FactStores = {
@@ -98,7 +98,7 @@ function attrGetter(path: string): (env: Env) => unknown {
   if (root === 'contact') {
     return (env) => {
       let v = env.attrs[key];
-      if (v === undefined && key === 'id') v = env.id;
+      if (v === undefined && key === 'id' && env.store !== null) v = env.store.idOf(env.c);
       return deep ? lookupPath(v, parts, 2) : v;
     };
   }

@@ -67,9 +67,12 @@ function indexRemove(index: KeyIndex, key: string, c: number): void {
 }
 
 export class ContactStore {
-  readonly ids: string[] = [];
+  /** A contact's id, or for a contact created without one the n of its `new-n` (no string kept per contact). */
+  private readonly idOrN: (string | number)[] = [];
   readonly attrs: Attributes[] = [];
+  /** Ids given by the contacts file or by records; generated `new-n` ids are found through `byN`. */
   private readonly byId = new Map<string, number>();
+  private byN = new Int32Array(64).fill(-1);
   private readonly indexes = new Map<MatchingStrategy, KeyIndex>();
   private nextNew = 1;
 
@@ -80,14 +83,37 @@ export class ContactStore {
   }
 
   get size(): number {
-    return this.ids.length;
+    return this.idOrN.length;
   }
 
-  private add(id: string, attrs: Attributes): number {
-    const c = this.ids.length;
-    this.ids.push(id);
+  idOf(c: number): string {
+    const v = this.idOrN[c];
+    return typeof v === 'number' ? `new-${v}` : v;
+  }
+
+  /** The contact with this id, or -1. */
+  lookup(id: string): number {
+    const known = this.byId.get(id);
+    if (known !== undefined) return known;
+    if (id.length > 4 && id.startsWith('new-')) {
+      const n = Number(id.slice(4));
+      if (Number.isInteger(n) && n > 0 && n < this.byN.length && String(n) === id.slice(4)) return this.byN[n];
+    }
+    return -1;
+  }
+
+  private add(id: string | number, attrs: Attributes): number {
+    const c = this.idOrN.length;
+    this.idOrN.push(id);
     this.attrs.push(attrs);
-    if (!this.byId.has(id)) this.byId.set(id, c);
+    if (typeof id === 'number') {
+      if (id >= this.byN.length) {
+        const grown = new Int32Array(Math.max(id + 1, this.byN.length * 2)).fill(-1);
+        grown.set(this.byN);
+        this.byN = grown;
+      }
+      this.byN[id] = c;
+    } else if (!this.byId.has(id)) this.byId.set(id, c);
     for (const [strategy, index] of this.indexes) {
       const key = keyOf(strategy, attrs);
       if (key !== null) indexAdd(index, key, c);
@@ -106,17 +132,17 @@ export class ContactStore {
     this.lastCreated = false;
     const id = contact.id;
     if (id !== undefined) {
-      const known = this.byId.get(id);
-      if (known !== undefined) return known;
+      const known = this.lookup(id);
+      if (known >= 0) return known;
     }
     const key = keyOf(strategy, contact);
     if (key === null) return -1;
     const hit = this.indexes.get(strategy)!.get(key);
     if (hit !== undefined) return typeof hit === 'number' ? hit : hit[0];
-    let newId = id;
+    let newId: string | number | undefined = id;
     if (newId === undefined) {
       while (this.byId.has(`new-${this.nextNew}`)) this.nextNew++;
-      newId = `new-${this.nextNew++}`;
+      newId = this.nextNew++;
     }
     this.lastCreated = true;
     return this.add(newId, contact);

@@ -71,6 +71,21 @@ describe('identity: matching by email (rule 1)', () => {
     expect(out.contacts?.map((c) => c.id)).toEqual(['new-2', 'new-3', 'new-4', 'new-5']);
   });
 
+  it('finds a created new-n contact by that id in later records', () => {
+    const j = chain('lead.created', [email('mail')], {}, { attr: 'contact.id', op: 'eq', value: 'new-1' });
+    const out = run({
+      journey: j,
+      events: [
+        rec('2026-03-01T09:00:00Z', 'form.submitted', { email: 'a@x.com' }),
+        rec('2026-03-01T10:00:00Z', 'lead.created', { id: 'new-1' }),
+        rec('2026-03-01T11:00:00Z', 'lead.created', { id: 'new-01', email: 'b@x.com' }),
+      ],
+      options: { trace: true },
+    });
+    expect(out.summary.contacts).toBe(2);
+    expect(out.contacts?.map((c) => c.id)).toEqual(['new-1']);
+  });
+
   it('lets the first known contact win when several match (given contacts in file order)', () => {
     const j = chain('form.submitted', [email('mail')], {}, { attr: 'contact.id', op: 'eq', value: 'first' });
     const out = run({

@@ -38,7 +38,7 @@ export class JourneyEngine {
   readonly contacts: ContactStore;
   readonly events: Map<string, EventInfo>;
   readonly heap = new ScheduleHeap();
-  protected readonly env: Env = { c: 0, id: '', attrs: {}, trigger: null, event: null };
+  protected readonly env: Env = { c: 0, store: null, attrs: {}, trigger: null, event: null };
 
   // per contact
   private cap = 0;
@@ -118,7 +118,7 @@ export class JourneyEngine {
   private setEnv(c: number, trigger: Sig | null, event: Sig | null): Env {
     const env = this.env;
     env.c = c;
-    env.id = this.contacts.ids[c];
+    env.store = this.contacts;
     env.attrs = this.contacts.attrs[c];
     env.trigger = trigger;
     env.event = event;

@@ -220,9 +220,15 @@ function buildOutput(fold: Fold, warnings: SimulationIssue[]): SimulationOutput 
 }
 
 function traces(fold: Fold): ContactTrace[] {
-  const ids = fold.contacts.ids;
+  const store = fold.contacts;
+  const ids: string[] = [];
   const entered: number[] = [];
-  for (let c = 0; c < ids.length; c++) if (fold.entries[c] > 0) entered.push(c);
+  for (let c = 0; c < store.size; c++) {
+    if (fold.entries[c] > 0) {
+      entered.push(c);
+      ids[c] = store.idOf(c);
+    }
+  }
   entered.sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : a - b));
   return entered.map((c) => ({
     id: ids[c],
