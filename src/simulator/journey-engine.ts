@@ -146,6 +146,7 @@ export class JourneyEngine {
       if (this.inJourney[c] === 1) {
         const tile = cj.tiles[this.curTile[c]];
         if (tile.kind === K.WaitTrigger && tile.trigger === code && (tile.where === null || tile.where(env))) {
+          if (this.settings.trace) this.why(c, `${sig.trigger} arrived at ${new Date(now).toISOString()}, before the timeout`);
           this.stopWaiting(c, tile.index);
           this.leaveBy(c, tile, 0, now);
         }
@@ -199,6 +200,7 @@ export class JourneyEngine {
               break;
             }
           }
+          if (trace) this.why(c, port < n ? `branch "${tile.ports[port]}" holds` : 'no branch holds: otherwise');
           break;
         }
         case K.WaitDuration:
