@@ -137,6 +137,18 @@ describe('create a journey', () => {
     expect(body.status).toBe('draft');
   });
 
+  it('proposes the organisation’s default time zone from the settings', async () => {
+    const user = userEvent.setup();
+    await fetch(new URL('/api/settings/event-admin', window.location.href), {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ matching: 'email', checkinDelay: 'PT4H', defaultTimeZone: 'America/Denver' }),
+    });
+    renderPage();
+    await user.click(await screen.findByRole('button', { name: 'New journey' }));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Time zone' })).toHaveValue('America/Denver'));
+  });
+
   it('asks for a name before sending anything', async () => {
     const user = userEvent.setup();
     const requests = recordRequests();
