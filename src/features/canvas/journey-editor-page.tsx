@@ -63,10 +63,11 @@ function EditorSession({ resource }: { resource: JourneyResource }) {
 function JourneyEditor({ resource, draft, onDraftHandled }: { resource: JourneyResource; draft: LocalDraft | null; onDraftHandled(): void }) {
   const id = resource.journey.id;
   const store = useEditorStoreApi();
-  const journey = useEditor((s) => s.journey);
+  // Not the whole document: a drag changes it 60 times a second, and nothing here needs positions.
+  const name = useEditor((s) => s.journey.name);
   const structureVersion = useEditor((s) => s.structureVersion);
   const context = useValidationContext();
-  const validation = useJourneyValidation(journey, structureVersion, context);
+  const validation = useJourneyValidation(store, structureVersion, context);
   const triggers = useTriggers();
   const triggerNames = useMemo(() => (triggers.data ? new Map(triggers.data.map((t) => [t.id, t.name])) : undefined), [triggers.data]);
   const autosave = useAutosave(id, store, resource.version);
@@ -167,7 +168,7 @@ function JourneyEditor({ resource, draft, onDraftHandled }: { resource: JourneyR
     <div className="journey-editor" ref={root}>
       <header className="editor-header">
         <div className="editor-title">
-          <h1>{journey.name}</h1>
+          <h1>{name}</h1>
           <StatusBadge status={status} />
           <span className={`save-status save-${saveState.kind}`} role="status" aria-live="polite">
             {statusText(saveState)}
@@ -244,7 +245,7 @@ function JourneyEditor({ resource, draft, onDraftHandled }: { resource: JourneyR
       </div>
       {saveState.kind === 'conflict' && conflictOpen && (
         <ConflictDialog
-          mine={journey}
+          mine={store.getState().journey}
           theirs={saveState.current}
           onKeepMine={() => autosave.keepMine()}
           onTakeTheirs={() => autosave.takeTheirs()}

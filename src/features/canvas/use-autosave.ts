@@ -16,6 +16,7 @@ export type SaveStatus =
 
 const PAUSE_MS = 1000;
 const RETRY_MS = 4000;
+const DRAFT_MS = 300;
 
 export type Autosave = {
   status: SaveStatus;
@@ -38,6 +39,7 @@ export function useAutosave(id: string, store: EditorStore, initialVersion: numb
   const savedRevision = useRef(store.getState().revision);
   const inFlight = useRef<Promise<boolean> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const blocked = useRef(false);
   const suppress = useRef(false);
   const mutate = save.mutateAsync;
@@ -101,16 +103,33 @@ export function useAutosave(id: string, store: EditorStore, initialVersion: numb
     return store.subscribe((state, previous) => {
       if (state.revision === previous.revision || suppress.current) return;
       if (state.revision === savedRevision.current) return;
-      writeDraft(id, state.journey, baseVersion.current);
+      // Serialising a large journey on every pointer move of a drag would cost frames: the
+      // draft is written a moment after the last change, and at once when the page is hidden.
+      if (draftTimer.current) clearTimeout(draftTimer.current);
+      draftTimer.current = setTimeout(() => {
+        draftTimer.current = null;
+        if (store.getState().revision !== savedRevision.current) writeDraft(id, store.getState().journey, baseVersion.current);
+      }, DRAFT_MS);
       if (blocked.current) return;
-      setStatus((s) => (s.kind === 'offline' || s.kind === 'saving' ? s : { kind: 'unsaved' }));
+      setStatus((s) => (s.kind === 'offline' || s.kind === 'saving' || s.kind === 'unsaved' ? s : { kind: 'unsaved' }));
       schedule(PAUSE_MS, () => void saveNow());
     });
   }, [id, store, schedule, saveNow]);
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(() => {
+    const flushDraft = () => {
+      if (!draftTimer.current) return;
+      clearTimeout(draftTimer.current);
+      draftTimer.current = null;
+      if (store.getState().revision !== savedRevision.current) writeDraft(id, store.getState().journey, baseVersion.current);
+    };
+    window.addEventListener('pagehide', flushDraft);
+    return () => {
+      window.removeEventListener('pagehide', flushDraft);
+      flushDraft();
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [id, store]);
 
   return {
     status,

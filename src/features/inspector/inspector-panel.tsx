@@ -1,3 +1,5 @@
+import { useRef } from 'react';
+import type { Tile } from '../../domain/journey-schema';
 import { useEditor, useEditorStoreApi } from '../canvas/editor-store-provider';
 import { SettingsForm } from './settings-form';
 import { TileInspector } from './tile-inspector';
@@ -7,7 +9,7 @@ import './inspector.css';
 export function InspectorPanel() {
   const store = useEditorStoreApi();
   const selected = useEditor((s) => s.selection.tiles);
-  const tile = useEditor((s) => (s.selection.tiles.length === 1 ? s.journey.tiles.find((t) => t.id === s.selection.tiles[0]) : undefined));
+  const tile = useTileIgnoringMoves(selected.length === 1 ? selected[0] : undefined);
   if (tile) return <TileInspector key={tile.id} tile={tile} />;
   if (selected.length > 1) {
     return (
@@ -19,4 +21,21 @@ export function InspectorPanel() {
     );
   }
   return <SettingsForm />;
+}
+
+// The selected tile, kept as the same object while only its position changes, so dragging it
+// does not re-render its whole form on every pointer move.
+function useTileIgnoringMoves(id: string | undefined): Tile | undefined {
+  const last = useRef<Tile | undefined>(undefined);
+  return useEditor((s) => {
+    const tile = id === undefined ? undefined : s.journey.tiles.find((t) => t.id === id);
+    const prev = last.current;
+    if (tile && prev && prev !== tile && prev.id === tile.id) {
+      const { position: _a, ...a } = prev;
+      const { position: _b, ...b } = tile;
+      if (JSON.stringify(a) === JSON.stringify(b)) return prev;
+    }
+    last.current = tile;
+    return tile;
+  });
 }

@@ -30,7 +30,9 @@ const NO_INTERACTION = 'cannot stop a journey or be its goal: only usable inside
 export function SettingsForm() {
   const id = useId();
   const store = useEditorStoreApi();
-  const journey = useEditor((s) => s.journey);
+  // Re-rendered when anything but positions changes: dragging tiles must not redraw this form.
+  useEditor((s) => s.structureVersion);
+  const journey = store.getState().journey;
   const [errors, setErrors] = useState<Record<string, string | null>>({});
   const exitCtx = useBuilderContext('registration.cancelled');
   const goalTrigger = journey.goal && 'trigger' in journey.goal ? journey.goal.trigger : undefined;
@@ -38,7 +40,7 @@ export function SettingsForm() {
 
   // Validated with the same schema as the document; refused values stay in the field.
   function patch(p: Patch, field: string): string | null {
-    const next: Record<string, unknown> = { ...journey };
+    const next: Record<string, unknown> = { ...store.getState().journey };
     for (const [k, v] of Object.entries(p)) {
       if (v === undefined) delete next[k];
       else next[k] = v;

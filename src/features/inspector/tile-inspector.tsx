@@ -45,21 +45,24 @@ export function TileInspector({ tile }: { tile: Tile }) {
 // The keyboard path for connecting: each port picks its next tile from a list.
 function Connections({ tile }: { tile: Tile }) {
   const store = useEditorStoreApi();
-  const tiles = useEditor((s) => s.journey.tiles);
-  const edges = useEditor((s) => s.journey.edges);
+  // Strings, so moving tiles around does not re-render this list.
+  const targetsKey = useEditor((s) => s.journey.tiles.filter((t) => t.id !== tile.id && t.kind !== 'trigger').map((t) => `${t.id}\u0000${t.label ?? ''}`).join('\u0001'));
+  const linksKey = useEditor((s) => s.journey.edges.filter((e) => e.from === tile.id).map((e) => `${e.port}\u0000${e.to}`).join('\u0001'));
+  const targets = targetsKey ? targetsKey.split('\u0001').map((x) => { const [id, label] = x.split('\u0000'); return { id, label }; }) : [];
+  const links = new Map(linksKey ? linksKey.split('\u0001').map((x) => x.split('\u0000') as [string, string]) : []);
   const ports = labelledPorts(tile);
   if (ports.length === 0) return null;
   return (
     <fieldset className="insp-fieldset">
       <legend>Connections</legend>
       {ports.map((p) => {
-        const edge = edges.find((e) => e.from === tile.id && e.port === p.id);
+        const to = links.get(p.id);
         return (
           <div className="insp-field" key={p.id}>
             <label htmlFor={`${tile.id}-port-${p.id}`}>{p.label} goes to</label>
             <select
               id={`${tile.id}-port-${p.id}`}
-              value={edge?.to ?? ''}
+              value={to ?? ''}
               onChange={(e) => {
                 const to = e.target.value;
                 if (to) store.getState().run('connect', { from: tile.id, port: p.id, to });
@@ -67,7 +70,7 @@ function Connections({ tile }: { tile: Tile }) {
               }}
             >
               <option value="">Nothing: contacts finish here</option>
-              {tiles.filter((t) => t.id !== tile.id && t.kind !== 'trigger').map((t) => (
+              {targets.map((t) => (
                 <option key={t.id} value={t.id}>{t.label ? `${t.label} (${t.id})` : t.id}</option>
               ))}
             </select>

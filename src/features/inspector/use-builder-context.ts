@@ -8,8 +8,11 @@ const contactAttributes = ['contact.email', 'contact.firstName', 'contact.lastNa
 // What a condition can test here: the contact, the entry trigger's record, and (in a wait, exit
 // or goal `where`) the signal being waited for.
 export function useBuilderContext(signalTrigger?: string): BuilderContext {
-  const entryTrigger = useEditor((s) => s.journey.tiles.find((t) => t.kind === 'trigger' && !s.journey.edges.some((e) => e.to === t.id)));
-  const entryAttrs = useTriggerAttributes(entryTrigger?.kind === 'trigger' ? entryTrigger.trigger : '');
+  const entryTrigger = useEditor((s) => {
+    const entry = s.journey.tiles.find((t) => t.kind === 'trigger' && !s.journey.edges.some((e) => e.to === t.id));
+    return entry?.kind === 'trigger' ? entry.trigger : '';
+  });
+  const entryAttrs = useTriggerAttributes(entryTrigger);
   const signalAttrs = useTriggerAttributes(signalTrigger ?? '');
   const emailKey = useEditor((s) => s.journey.tiles.filter((t) => t.kind === 'email').map((t) => `${t.id}\u0000${t.label ?? ''}`).join('\u0001'));
   return useMemo(() => {

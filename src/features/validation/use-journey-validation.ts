@@ -49,8 +49,8 @@ export function summarizeFindings(findings: Finding[]): ValidationResult {
 
 // Re-validates on every edit that changes more than positions (`structureVersion`): a drag does
 // not re-run the rules 60 times a second.
-export function useJourneyValidation(journey: Journey, structureVersion: number, context: ValidationContext): ValidationResult {
+export function useJourneyValidation(store: { getState(): { journey: Journey } }, structureVersion: number, context: ValidationContext): ValidationResult {
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const source = useMemo(() => journey, [structureVersion]);
+  const source = useMemo(() => store.getState().journey, [store, structureVersion]);
   return useMemo(() => summarizeFindings(validateParsed(source, context)), [source, context]);
 }
