@@ -4,7 +4,7 @@ import type { CompiledJourney, FactStores } from './compile-journey';
 import { ContactStore } from './contacts';
 import { DroppedKeeper } from './dropped-keeper';
 import type { Contact, EventRecord } from './inputs';
-import { FactOnFire, JourneyEngine, type FoldSettings, type ScheduledSignal } from './journey-engine';
+import { FactOnFire, JourneyEngine, type FoldSettings } from './journey-engine';
 import { judgeJoinClick, spanOf } from './join-rules';
 import type { DropReason, LineRecord } from './record-check';
 import { ItemKind } from './schedule-heap';
@@ -70,11 +70,12 @@ export class Fold extends JourneyEngine {
       const kind = heap.kind[slot];
       const c = heap.contact[slot];
       const g = heap.gen[slot];
-      const payload = kind === ItemKind.Signal ? (heap.payload[slot] as ScheduledSignal) : null;
+      // a scheduled signal carries its Sig as payload and, in the gen slot, the fact it sets
+      const payload = kind === ItemKind.Signal ? (heap.payload[slot] as Sig) : null;
       this.clock = t;
       if (payload !== null) {
         heap.payload[slot] = undefined;
-        this.fireScheduled(c, payload, t);
+        this.fireScheduled(c, payload, g, t);
       } else if (this.gen[c] === g && this.inJourney[c] === 1) {
         const tile = this.cj.tiles[this.curTile[c]];
         this.stopWaiting(c, tile.index);
@@ -83,10 +84,9 @@ export class Fold extends JourneyEngine {
     }
   }
 
-  private fireScheduled(c: number, s: ScheduledSignal, now: number): void {
-    const sig = s.sig;
-    if (s.fact === FactOnFire.CheckedIn) this.setFact('checkedIn', sig.eventId, c, true);
-    else if (s.fact === FactOnFire.Opened) this.setFact('emailOpened', sig.tile, c, true);
+  private fireScheduled(c: number, sig: Sig, fact: number, now: number): void {
+    if (fact === FactOnFire.CheckedIn) this.setFact('checkedIn', sig.eventId, c, true);
+    else if (fact === FactOnFire.Opened) this.setFact('emailOpened', sig.tile, c, true);
     else this.setFact('emailClicked', sig.tile, c, true);
     this.react(c, sig, now);
   }
@@ -205,6 +205,6 @@ export class Fold extends JourneyEngine {
       return;
     }
     const fire = checkinFireTime(event, span, at, this.settings.checkinDelay);
-    this.heap.push(fire, ItemKind.Signal, c, 0, { sig, fact: FactOnFire.CheckedIn } satisfies ScheduledSignal);
+    this.heap.push(fire, ItemKind.Signal, c, FactOnFire.CheckedIn, sig);
   }
 }

@@ -30,9 +30,8 @@ export type FoldSettings = {
 
 export const Outcome = { None: 0, InProgress: 1, Completed: 2, Exited: 3 } as const;
 
-/** Which fact a scheduled signal sets when it fires. */
+/** Which fact a scheduled signal sets when it fires (kept in the heap item's gen slot). */
 export const FactOnFire = { CheckedIn: 1, Opened: 2, Clicked: 3 } as const;
-export type ScheduledSignal = { sig: Sig; fact: number };
 
 export class JourneyEngine {
   readonly contacts: ContactStore;
@@ -319,11 +318,11 @@ export class JourneyEngine {
     const at = e.delay ? addDuration(now, e.delay, this.cj.zone) : now;
     if (opens) {
       const sig = new Sig(this.code('email.opened'), 'email.opened', undefined, undefined, tile.id, undefined);
-      this.heap.push(at, ItemKind.Signal, c, 0, { sig, fact: FactOnFire.Opened } satisfies ScheduledSignal);
+      this.heap.push(at, ItemKind.Signal, c, FactOnFire.Opened, sig);
     }
     if (clicks) {
       const sig = new Sig(this.code('email.clicked'), 'email.clicked', undefined, undefined, tile.id, undefined);
-      this.heap.push(at, ItemKind.Signal, c, 0, { sig, fact: FactOnFire.Clicked } satisfies ScheduledSignal);
+      this.heap.push(at, ItemKind.Signal, c, FactOnFire.Clicked, sig);
     }
   }
 
