@@ -79,6 +79,7 @@ export function createCanvasMapper() {
   let nodeCache = new Map<string, TileNode>();
   let edgeCache = new Map<string, JourneyFlowEdge>();
   let lastNames: TriggerNames | undefined;
+  let lastEdges: JourneyFlowEdge[] = [];
   return function map(journey: Journey, view: CanvasView = {}) {
     if (view.triggerNames !== lastNames) {
       nodeCache = new Map();
@@ -97,8 +98,8 @@ export function createCanvasMapper() {
         prev.data.tile === tile &&
         prev.selected === selected &&
         prev.data.badge === badge &&
-        prev.measured?.width === m?.width &&
-        prev.measured?.height === m?.height &&
+        // A node React Flow measured after we built it keeps its size inside React Flow.
+        (prev.measured === undefined || (prev.measured.width === m?.width && prev.measured.height === m?.height)) &&
         (tile.position !== undefined || (prev.position.x === fallbackPosition(i).x && prev.position.y === fallbackPosition(i).y))
           ? prev
           : tileToNode(tile, i, view, selected);
@@ -118,6 +119,9 @@ export function createCanvasMapper() {
     });
     nodeCache = nextNodes;
     edgeCache = nextEdges;
+    // A drag changes no edge: hand React Flow the same array so it skips its edge pass.
+    if (edges.length === lastEdges.length && edges.every((e, i) => e === lastEdges[i])) return { nodes, edges: lastEdges };
+    lastEdges = edges;
     return { nodes, edges };
   };
 }

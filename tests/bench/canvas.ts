@@ -1,10 +1,13 @@
 // `npm run bench:canvas`: opens generated 1,000- and 2,000-tile journeys in the editor (Chromium,
-// Vite dev server with the mock backend) and a bare React Flow page with the same nodes, drives
+// `vite preview` of a demo build, i.e. production React with the mock backend) and a bare React Flow page with the same nodes, drives
 // the mouse at a steady 60 Hz (events are sent on a timer, never awaited one by one), and
 // measures pan and tile drag: frame times from requestAnimationFrame, main-thread CPU per frame
 // from the CDP Performance metrics, and tile renders per drag frame.
 import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, preview, type PreviewServer } from 'vite';
 import { largeJourney } from './canvas-pages/large-journey';
 
 const PORT = 4391;
@@ -13,17 +16,19 @@ const GESTURE_MS = 2500;
 
 type Measure = { meanFrameMs: number; lateShare: number; mainMsPerFrame: number; frames: number; tileRenders: number };
 
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('vite dev server did not start');
+// A demo build (mocks included) with the bare React Flow page as a second entry, served by
+// `vite preview`: production React, as users run it.
+async function startServer(outDir: string): Promise<PreviewServer> {
+  await build({
+    mode: 'demo',
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: { input: { main: 'index.html', bench: 'tests/bench/canvas-pages/bench.html' } },
+    },
+  });
+  return preview({ mode: 'demo', logLevel: 'warn', build: { outDir }, preview: { port: PORT, strictPort: true } });
 }
 
 async function taskMs(cdp: CDPSession): Promise<number> {
@@ -127,7 +132,8 @@ async function openBare(page: Page, size: number): Promise<void> {
 }
 
 export async function benchCanvas(): Promise<string[]> {
-  const server = await startServer();
+  const outDir = mkdtempSync(join(tmpdir(), 'bench-canvas-'));
+  const server = await startServer(outDir);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
   const lines: string[] = [];
   try {
@@ -166,7 +172,8 @@ export async function benchCanvas(): Promise<string[]> {
     lines.push(`bench:canvas ${JSON.stringify(summary)}`);
   } finally {
     await browser.close();
-    if (server.pid) process.kill(-server.pid);
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
   }
   return lines;
 }

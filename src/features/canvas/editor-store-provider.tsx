@@ -1,4 +1,4 @@
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Journey } from '../../domain/journey-schema';
@@ -28,4 +28,13 @@ export function useEditor<T>(selector: (state: EditorState) => T): T {
 
 export function useEditorShallow<T>(selector: (state: EditorState) => T): T {
   return useStore(useEditorStoreApi(), useShallow(selector));
+}
+
+// A value derived from the document that does not depend on positions: recomputed only when the
+// structure changes (`structureVersion`), never on the pointer moves of a drag.
+export function useStructuralValue<T>(derive: (state: EditorState) => T): T {
+  const store = useEditorStoreApi();
+  const version = useStore(store, (s) => s.structureVersion);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => derive(store.getState()), [store, version]);
 }

@@ -35,11 +35,13 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
   const store = useEditorStoreApi();
   const journey = useEditor((s) => s.journey);
   const selection = useEditor((s) => s.selection);
-  const [measured, setMeasured] = useState<ReadonlyMap<string, { width: number; height: number }>>(new Map());
+  // Sizes React Flow measured, given back on the node objects we rebuild (else it would measure
+  // them again). A ref, not state: a batch of newly visible tiles must not re-render the canvas.
+  const measured = useRef(new Map<string, { width: number; height: number }>());
   const mapper = useMemo(() => createCanvasMapper(), []);
   const { nodes, edges } = useMemo(
-    () => mapper(journey, { selection, badges, measured, triggerNames }),
-    [mapper, journey, selection, badges, measured, triggerNames],
+    () => mapper(journey, { selection, badges, measured: measured.current, triggerNames }),
+    [mapper, journey, selection, badges, triggerNames],
   );
   const flow = useReactFlow<TileNode, JourneyFlowEdge>();
   const gesture = useRef(0);
@@ -70,21 +72,7 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
         const state = store.getState();
         state.select({ tiles: [...selected], edges: state.selection.edges });
       }
-      if (dims) {
-        const update = dims;
-        setMeasured((prev) => {
-          let changed = false;
-          const next = new Map(prev);
-          for (const [id, d] of update) {
-            const old = prev.get(id);
-            if (!old || old.width !== d.width || old.height !== d.height) {
-              next.set(id, d);
-              changed = true;
-            }
-          }
-          return changed ? next : prev;
-        });
-      }
+      if (dims) for (const [id, d] of dims) measured.current.set(id, d);
     },
     [store, readOnly],
   );

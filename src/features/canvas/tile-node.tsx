@@ -7,6 +7,7 @@ import { InsertMenuContext } from './insert-menu-context';
 
 const kindIcons: Record<string, string> = { trigger: '⚡', email: '✉', wait: '⏱', condition: '⑂', exit: '⏹' };
 
+// The "+" of each port exists only on the selected tile: a thousand tiles carry no idle buttons.
 // Memoised on its (serialisable) data: React Flow hands a new props object only to the tiles
 // whose node object changed, so dragging one tile re-renders that tile alone.
 function TileNodeView({ id, data, selected }: NodeProps<TileNodeType>) {
@@ -46,7 +47,7 @@ function TileNodeView({ id, data, selected }: NodeProps<TileNodeType>) {
                 title={`${title}: ${port.label} exit`}
                 style={{ left: '50%' }}
               />
-              <button
+              {selected && <button
                 type="button"
                 className="tile-port-add nodrag nopan"
                 aria-label={`Insert a tile after ${title}: ${port.label}`}
@@ -56,7 +57,7 @@ function TileNodeView({ id, data, selected }: NodeProps<TileNodeType>) {
                 }}
               >
                 +
-              </button>
+              </button>}
             </div>
           ))}
         </div>

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Tile } from '../../domain/journey-schema';
 import { tileKindNames } from '../../editor/tile-defaults';
 import { labelledPorts } from '../../editor/tile-ports';
-import { useEditor, useEditorStoreApi } from '../canvas/editor-store-provider';
+import { useEditorStoreApi, useStructuralValue } from '../canvas/editor-store-provider';
 import { ConditionForm } from './condition-form';
 import { EmailForm } from './email-form';
 import { TextInput } from './text-input';
@@ -46,8 +46,8 @@ export function TileInspector({ tile }: { tile: Tile }) {
 function Connections({ tile }: { tile: Tile }) {
   const store = useEditorStoreApi();
   // Strings, so moving tiles around does not re-render this list.
-  const targetsKey = useEditor((s) => s.journey.tiles.filter((t) => t.id !== tile.id && t.kind !== 'trigger').map((t) => `${t.id}\u0000${t.label ?? ''}`).join('\u0001'));
-  const linksKey = useEditor((s) => s.journey.edges.filter((e) => e.from === tile.id).map((e) => `${e.port}\u0000${e.to}`).join('\u0001'));
+  const targetsKey = useStructuralValue((s) => s.journey.tiles.filter((t) => t.id !== tile.id && t.kind !== 'trigger').map((t) => `${t.id}\u0000${t.label ?? ''}`).join('\u0001'));
+  const linksKey = useStructuralValue((s) => s.journey.edges.filter((e) => e.from === tile.id).map((e) => `${e.port}\u0000${e.to}`).join('\u0001'));
   const targets = targetsKey ? targetsKey.split('\u0001').map((x) => { const [id, label] = x.split('\u0000'); return { id, label }; }) : [];
   const links = new Map(linksKey ? linksKey.split('\u0001').map((x) => x.split('\u0000') as [string, string]) : []);
   const ports = labelledPorts(tile);

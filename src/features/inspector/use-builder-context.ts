@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useEditor } from '../canvas/editor-store-provider';
+import { useStructuralValue } from '../canvas/editor-store-provider';
 import type { BuilderContext } from './condition-builder';
 import { useTriggerAttributes } from './trigger-select';
 
@@ -8,13 +8,14 @@ const contactAttributes = ['contact.email', 'contact.firstName', 'contact.lastNa
 // What a condition can test here: the contact, the entry trigger's record, and (in a wait, exit
 // or goal `where`) the signal being waited for.
 export function useBuilderContext(signalTrigger?: string): BuilderContext {
-  const entryTrigger = useEditor((s) => {
-    const entry = s.journey.tiles.find((t) => t.kind === 'trigger' && !s.journey.edges.some((e) => e.to === t.id));
+  const entryTrigger = useStructuralValue((s) => {
+    const targets = new Set(s.journey.edges.map((e) => e.to));
+    const entry = s.journey.tiles.find((t) => t.kind === 'trigger' && !targets.has(t.id));
     return entry?.kind === 'trigger' ? entry.trigger : '';
   });
   const entryAttrs = useTriggerAttributes(entryTrigger);
   const signalAttrs = useTriggerAttributes(signalTrigger ?? '');
-  const emailKey = useEditor((s) => s.journey.tiles.filter((t) => t.kind === 'email').map((t) => `${t.id}\u0000${t.label ?? ''}`).join('\u0001'));
+  const emailKey = useStructuralValue((s) => s.journey.tiles.filter((t) => t.kind === 'email').map((t) => `${t.id}\u0000${t.label ?? ''}`).join('\u0001'));
   return useMemo(() => {
     const emailTiles = emailKey
       ? emailKey.split('\u0001').map((entry) => {
