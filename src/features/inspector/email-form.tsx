@@ -1,9 +1,9 @@
 import DOMPurify from 'dompurify';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useEmailTemplates, type EmailTemplate } from '../../api/list-email-templates';
 import type { EmailTile } from '../../domain/journey-schema';
 import { EventSelect } from './event-select';
-import { TextInput } from './text-input';
+import { TokenInput } from './token-input';
 import { useBuilderContext } from './use-builder-context';
 import type { CommitTile } from './use-tile-commit';
 
@@ -12,7 +12,6 @@ export function EmailForm({ tile, commit }: { tile: EmailTile; commit: CommitTil
   const templates = useEmailTemplates();
   const [search, setSearch] = useState('');
   const [subjectError, setSubjectError] = useState<string | null>(null);
-  const subjectRef = useRef<HTMLInputElement>(null);
   const ctx = useBuilderContext();
   const tokens = ctx.attributes.filter((a) => a.startsWith('contact.') || a.startsWith('trigger.'));
   const shown = useMemo(() => {
@@ -24,7 +23,7 @@ export function EmailForm({ tile, commit }: { tile: EmailTile; commit: CommitTil
   const chosen = list.find((t) => t.id === tile.template);
 
   function insertToken(token: string) {
-    const input = subjectRef.current;
+    const input = document.getElementById(`${id}-subject`) as HTMLInputElement | null;
     const text = `{{${token}}}`;
     const at = input?.selectionStart ?? tile.subject.length;
     const end = input?.selectionEnd ?? at;
@@ -61,7 +60,8 @@ export function EmailForm({ tile, commit }: { tile: EmailTile; commit: CommitTil
       </div>
       <div className={subjectError ? 'insp-field is-invalid' : 'insp-field'}>
         <label htmlFor={`${id}-subject`}>Subject</label>
-        <TextInput ref={subjectRef} id={`${id}-subject`} value={tile.subject} onCommit={(subject) => commit({ ...tile, subject }, 'subject')} onValidity={setSubjectError} />
+        <TokenInput id={`${id}-subject`} value={tile.subject} tokens={tokens} onCommit={(subject, field) => commit({ ...tile, subject }, field)} onValidity={setSubjectError} />
+        <div className="insp-hint">Type {'{{'} to insert a personalisation token.</div>
         <select aria-label="Insert a personalisation token in the subject" value="" onChange={(e) => e.target.value && insertToken(e.target.value)}>
           <option value="">Insert a token…</option>
           {tokens.map((t) => <option key={t} value={t}>{`{{${t}}}`}</option>)}

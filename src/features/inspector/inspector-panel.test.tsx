@@ -114,3 +114,14 @@ describe('the inspector', () => {
     expect(store.getState().journey.reentry).toEqual({ mode: 'afterExit', cooldown: 'P7D' });
   });
 });
+
+describe('the subject field', () => {
+  it('completes a token after {{ with the keyboard', async () => {
+    const user = userEvent.setup();
+    const store = setup('mail');
+    await user.type(screen.getByLabelText('Subject'), 'Hi {{{{first');
+    expect(screen.getByRole('listbox', { name: 'Personalisation tokens' })).toBeVisible();
+    await user.keyboard('{Enter}');
+    expect(store.getState().journey.tiles[1]).toMatchObject({ subject: 'Hi {{contact.firstName}}' });
+  });
+});
