@@ -173,6 +173,13 @@ export class Fold extends JourneyEngine {
   private signal(c: number, trigger: string, rec: EventRecord, eventId: string | undefined, session: string | undefined, at: number): void {
     const code = this.code(trigger);
     if (code < 0) return;
+    if (eventId === undefined && typeof rec.data?.eventId === 'string') {
+      // A signal carries the eventId of its data when the record has none of its own (a custom or
+      // record-change trigger about an event), so "event": "trigger" resolves to it as trigger.eventId does.
+      eventId = rec.data.eventId;
+      const s = rec.data.sessionId;
+      if (session === undefined && typeof s === 'string') session = this.sessionOf(this.events.get(eventId), s);
+    }
     this.react(c, new Sig(code, trigger, eventId, session, rec.tile, rec.data), at);
   }
 

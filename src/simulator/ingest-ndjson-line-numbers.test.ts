@@ -61,6 +61,17 @@ describe('NDJSON ingest', () => {
     expect(() => ingestText('[{"at":"2026-03-01T09:00:00Z"}]')).toThrow(/JSON array/);
   });
 
+  it('drops a first line that is not JSON as invalid when a later line is a record', () => {
+    const r = ingestText('not json\n{"at":"2026-03-01T09:00:00Z","type":"contact.created","contact":{"email":"a@x.io"}}\n[1,2]');
+    expect(r.records.map((x) => x.line)).toEqual([2]);
+    expect(r.dropped.map((d) => [d.line, d.reason])).toEqual([[1, 'invalid'], [3, 'invalid']]);
+  });
+
+  it('reads a log as the format its file name announces', () => {
+    expect(ingestText('[1,2]\n', 'ndjson').dropped).toEqual([expect.objectContaining({ line: 1, reason: 'invalid' })]);
+    expect(() => ingestText('{"at":1}\n', 'csv')).toThrow(/CSV event log has no header row/);
+  });
+
   it('treats an empty or blank text as an empty log', () => {
     expect(ingestText('')).toEqual({ records: [], dropped: [], total: 0 });
     expect(ingestText('\n  \n')).toEqual({ records: [], dropped: [], total: 0 });

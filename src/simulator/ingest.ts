@@ -27,8 +27,17 @@ export type LogReader = {
 };
 
 type Mode = 'detect' | 'ndjson' | 'csv';
+export type LogFormat = 'ndjson' | 'csv';
 
-export function createLogReader(): LogReader {
+const notALog =
+  'The event log is neither NDJSON (none of its lines is a JSON object) nor CSV (its header row does not name the "at" and "type" columns).';
+
+/**
+ * `format` comes from the file name when there is one (`.ndjson`, `.jsonl`, `.csv`); without it the
+ * first non-blank line decides: a CSV header naming `at` and `type`, else NDJSON, which must then
+ * hold at least one JSON object (so a bad first line is a dropped record, not a fatal error).
+ */
+export function createLogReader(format?: LogFormat): LogReader {
   const records: LineRecord[] = [];
   const dropped: DroppedRecord[] = [];
   let total = 0;
@@ -40,6 +49,8 @@ export function createLogReader(): LogReader {
   let inQuote = false;
   let scanned = 0; // CSV: how much of `pending` has been scanned for quotes
   let lastBoundary = 0; // CSV: end of the last complete row in `pending`
+  let sawObject = false; // NDJSON: some line parsed as a JSON object
+  let guessed: string | null = null; // NDJSON chosen for want of a CSV header: the error if no line is an object
 
   const take = (value: unknown, at: number) => {
     total++;
@@ -59,6 +70,7 @@ export function createLogReader(): LogReader {
       dropped.push({ line, reason: 'invalid', why: `line ${line} is not valid JSON (${(e as Error).message})` });
       return;
     }
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) sawObject = true;
     take(value, line);
   };
 
@@ -111,7 +123,7 @@ export function createLogReader(): LogReader {
           header = readCsvHeader(cells);
           if (header === null) {
             throw new LogFormatError(
-              'The event log is neither NDJSON (its first line does not start with "{") nor CSV (its header row does not name the "at" and "type" columns).',
+              format === 'csv' ? 'The CSV event log has no header row naming the "at" and "type" columns.' : notALog,
             );
           }
           return;
@@ -150,21 +162,22 @@ export function createLogReader(): LogReader {
       if (final) pending = '';
       return;
     }
-    const c = text[first];
-    if (c === '{') {
+    const startNdjson = () => {
       mode = 'ndjson';
       pending = '';
       ndjsonFeed(text, final);
-      return;
-    }
-    if (c === '[') {
-      throw new LogFormatError(
-        'The event log is a JSON array; it must be NDJSON (one JSON object per line) or CSV with a header row.',
-      );
-    }
+    };
+    if (format === 'ndjson' || (format === undefined && text[first] === '{')) return startNdjson();
     const nl = text.indexOf('\n', first);
-    if (nl < 0 && !final) return; // wait for the whole header line
+    if (nl < 0 && !final) return; // wait for the whole first line
     const headerLine = nl < 0 ? text : text.slice(0, nl);
+    if (format === undefined && !isCsvHeader(headerLine)) {
+      guessed =
+        text[first] === '['
+          ? 'The event log is a JSON array; it must be NDJSON (one JSON object per line) or CSV with a header row.'
+          : notALog;
+      return startNdjson();
+    }
     csvNewline = headerLine.endsWith('\r') ? '\r\n' : '\n';
     mode = 'csv';
     pending = '';
@@ -185,6 +198,7 @@ export function createLogReader(): LogReader {
       if (mode === 'ndjson') ndjsonFeed('', true);
       else if (mode === 'csv') csvFeed('', true);
       else detect(true);
+      if (guessed !== null && !sawObject) throw new LogFormatError(guessed);
       if (mode === 'csv' && header === null) {
         throw new LogFormatError('The event log looks like CSV but has no header row naming the "at" and "type" columns.');
       }
@@ -197,9 +211,14 @@ export function createLogReader(): LogReader {
   };
 }
 
+function isCsvHeader(line: string): boolean {
+  const cells = Papa.parse<string[]>(line, { delimiter: ',', quoteChar: '"' }).data[0];
+  return cells !== undefined && readCsvHeader(cells) !== null;
+}
+
 /** Reads a whole log held in one string. */
-export function ingestText(text: string): IngestResult {
-  const reader = createLogReader();
+export function ingestText(text: string, format?: LogFormat): IngestResult {
+  const reader = createLogReader(format);
   reader.push(text);
   return reader.end();
 }

@@ -2,7 +2,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import type { z } from 'zod';
 import { catalogSchema } from '../domain/catalog';
-import { createLogReader, ingestArray, LogFormatError, type IngestResult } from './ingest';
+import { createLogReader, ingestArray, LogFormatError, type IngestResult, type LogFormat } from './ingest';
 import { contactSchema, scenarioSchema, simOptionsSchema, type SimOptions } from './inputs';
 import type { SimulationErrors, SimulationOutput } from './output';
 import { jsonErrorOffset } from './json-error-offset';
@@ -63,6 +63,14 @@ function parsePart<T>(schema: z.ZodType<T>, value: unknown, part: ScenarioPart, 
 
 const CHUNK = 1 << 20;
 
+/** The format a log file's name announces, if any. */
+export function logFormatOf(file: string): LogFormat | undefined {
+  const ext = file.slice(file.lastIndexOf('.') + 1).toLowerCase();
+  if (ext === 'csv') return 'csv';
+  if (ext === 'ndjson' || ext === 'jsonl') return 'ndjson';
+  return undefined;
+}
+
 /** Reads a log file in 1 MiB chunks through the streaming reader, reporting progress. */
 export function readLogFile(file: string, hooks: RunHooks = {}): IngestResult {
   let fd: number;
@@ -71,7 +79,7 @@ export function readLogFile(file: string, hooks: RunHooks = {}): IngestResult {
   } catch (e) {
     throw new ScenarioInputError(`${file}: cannot read the event log (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, file);
   }
-  const reader = createLogReader();
+  const reader = createLogReader(logFormatOf(file));
   const decoder = new TextDecoder('utf-8');
   const buffer = new Uint8Array(CHUNK);
   let reported = 0;
