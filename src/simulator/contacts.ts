@@ -73,13 +73,33 @@ export class ContactStore {
   /** Ids given by the contacts file or by records; generated `new-n` ids are found through `byN`. */
   private readonly byId = new Map<string, number>();
   private byN = new Int32Array(64).fill(-1);
-  private readonly indexes = new Map<MatchingStrategy, KeyIndex>();
+  // Parallel arrays rather than a Map: `add` walks them for every contact created.
+  private readonly strategies: MatchingStrategy[] = [];
+  private readonly keyIndexes: KeyIndex[] = [];
+  // The index of each strategy as a field, so `resolve` finds it without a Map lookup.
+  private readonly byEmail: KeyIndex | undefined;
+  private readonly byName: KeyIndex | undefined;
+  private readonly byEmailAndName: KeyIndex | undefined;
   private nextNew = 1;
+  /** How many ids in `byId` look like generated ones (`new-…`); while none do, no `new-n` can collide. */
+  private newLikeIds = 0;
 
   /** `strategies`: every strategy records may be matched with (the option, plus `name` for Zoom). */
   constructor(given: readonly Contact[], strategies: readonly MatchingStrategy[]) {
-    for (const s of strategies) this.indexes.set(s, new Map());
-    for (const contact of given) this.add(contact.id, contact as Attributes);
+    for (const s of strategies) {
+      if (this.strategies.includes(s)) continue;
+      this.strategies.push(s);
+      this.keyIndexes.push(new Map());
+    }
+    this.byEmail = this.indexOf('email');
+    this.byName = this.indexOf('name');
+    this.byEmailAndName = this.indexOf('emailAndName');
+    for (const contact of given) this.add(contact.id, contact as Attributes, null, null);
+  }
+
+  private indexOf(strategy: MatchingStrategy): KeyIndex | undefined {
+    const i = this.strategies.indexOf(strategy);
+    return i < 0 ? undefined : this.keyIndexes[i];
   }
 
   get size(): number {
@@ -102,7 +122,8 @@ export class ContactStore {
     return -1;
   }
 
-  private add(id: string | number, attrs: Attributes): number {
+  /** `known`/`knownKey`: a strategy whose key of `attrs` the caller has already computed. */
+  private add(id: string | number, attrs: Attributes, known: MatchingStrategy | null, knownKey: string | null): number {
     const c = this.idOrN.length;
     this.idOrN.push(id);
     this.attrs.push(attrs);
@@ -113,10 +134,15 @@ export class ContactStore {
         this.byN = grown;
       }
       this.byN[id] = c;
-    } else if (!this.byId.has(id)) this.byId.set(id, c);
-    for (const [strategy, index] of this.indexes) {
-      const key = keyOf(strategy, attrs);
-      if (key !== null) indexAdd(index, key, c);
+    } else if (!this.byId.has(id)) {
+      this.byId.set(id, c);
+      if (id.startsWith('new-')) this.newLikeIds++;
+    }
+    const strategies = this.strategies;
+    for (let i = 0; i < strategies.length; i++) {
+      const strategy = strategies[i];
+      const key = strategy === known ? knownKey : keyOf(strategy, attrs);
+      if (key !== null) indexAdd(this.keyIndexes[i], key, c);
     }
     return c;
   }
@@ -137,15 +163,16 @@ export class ContactStore {
     }
     const key = keyOf(strategy, contact);
     if (key === null) return -1;
-    const hit = this.indexes.get(strategy)!.get(key);
+    const index = strategy === 'email' ? this.byEmail : strategy === 'name' ? this.byName : this.byEmailAndName;
+    const hit = index!.get(key);
     if (hit !== undefined) return typeof hit === 'number' ? hit : hit[0];
     let newId: string | number | undefined = id;
     if (newId === undefined) {
-      while (this.byId.has(`new-${this.nextNew}`)) this.nextNew++;
+      if (this.newLikeIds > 0) while (this.byId.has(`new-${this.nextNew}`)) this.nextNew++;
       newId = this.nextNew++;
     }
     this.lastCreated = true;
-    return this.add(newId, contact);
+    return this.add(newId, contact, strategy, key);
   }
 
   static unidentifiedWhy(strategy: MatchingStrategy): string {
@@ -157,7 +184,9 @@ export class ContactStore {
     const before = this.attrs[c];
     const after: Attributes = { ...before };
     for (const k of Object.keys(fields)) if (k !== 'id') after[k] = fields[k];
-    for (const [strategy, index] of this.indexes) {
+    for (let i = 0; i < this.strategies.length; i++) {
+      const strategy = this.strategies[i];
+      const index = this.keyIndexes[i];
       const oldKey = keyOf(strategy, before);
       const newKey = keyOf(strategy, after);
       if (oldKey === newKey) continue;

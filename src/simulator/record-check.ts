@@ -24,13 +24,28 @@ function optString(v: unknown): boolean {
   return v === undefined || typeof v === 'string';
 }
 
+/**
+ * The record's instant in epoch ms when `value` is surely valid as it is (no nulls, every field
+ * of the right type), else NaN. The instant is returned so that it is parsed once per record.
+ */
+function obviousInstant(value: unknown): number {
+  if (!isPlainObject(value)) return NaN;
+  const type = value.type;
+  if (typeof type !== 'string' || !allTypes.has(type)) return NaN;
+  const at = value.at;
+  if (typeof at !== 'string') return NaN;
+  const instant = fastInstant(at);
+  if (instant !== instant) return NaN;
+  return obviousRest(value, type) ? instant : NaN;
+}
+
 /** True when `value` is surely valid as it is (no nulls, every field of the right type). */
 export function isObviouslyValid(value: unknown): value is EventRecord {
-  if (!isPlainObject(value)) return false;
-  const type = value.type;
-  if (typeof type !== 'string' || !allTypes.has(type)) return false;
-  const at = value.at;
-  if (typeof at !== 'string' || fastInstant(at) !== fastInstant(at)) return false;
+  const instant = obviousInstant(value);
+  return instant === instant;
+}
+
+function obviousRest(value: Record<string, unknown>, type: string): boolean {
   const contact = value.contact;
   if (!isPlainObject(contact)) return false;
   const id = contact.id;
@@ -64,7 +79,8 @@ function describeIssue(issue: { path: PropertyKey[]; message: string }): string 
 
 /** A record ready for the fold, or the reason it is dropped as `invalid`. */
 export function toLineRecord(value: unknown, line: number): LineRecord | DroppedRecord {
-  if (isObviouslyValid(value)) return { line, record: value, at: fastInstant(value.at) };
+  const instant = obviousInstant(value);
+  if (instant === instant) return { line, record: value as EventRecord, at: instant };
   const parsed = eventRecordSchema.safeParse(value);
   if (parsed.success) return { line, record: parsed.data, at: parseAt(parsed.data.at) as number };
   const first = parsed.error.issues[0];

@@ -85,9 +85,19 @@ function settingsOf(options: SimOptions): FoldSettings {
   };
 }
 
-function isSorted(records: readonly LineRecord[]): boolean {
-  for (let i = 1; i < records.length; i++) if ((records[i].at as number) < (records[i - 1].at as number)) return false;
-  return true;
+/** Fills in missing instants and tells whether the records are in time order, in one pass. */
+function fillInstantsAndCheckOrder(records: readonly LineRecord[]): boolean {
+  let sorted = true;
+  let prev = -Infinity;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    let at = r.at;
+    if (at === undefined) at = r.at = parseAt(r.record.at) ?? NaN;
+    // NaN compares false, exactly as the pairwise check it replaces did.
+    if (at < prev) sorted = false;
+    prev = at;
+  }
+  return sorted;
 }
 
 export function createSimulation(input: Omit<SimulationInput, 'log'>): Simulation {
@@ -110,9 +120,8 @@ export function createSimulation(input: Omit<SimulationInput, 'log'>): Simulatio
   const feed = (records: readonly LineRecord[], dropped: readonly DroppedRecord[] = []) => {
     fold.recordsRead += records.length + dropped.length;
     for (const d of dropped) fold.drop(d.line, d.reason, d.why);
-    for (const r of records) if (r.at === undefined) r.at = parseAt(r.record.at) ?? NaN;
     let ordered = records;
-    if (!isSorted(records)) {
+    if (!fillInstantsAndCheckOrder(records)) {
       // Array.prototype.sort is stable: equal instants keep file order.
       ordered = [...records].sort((a, b) => (a.at as number) - (b.at as number));
     }
