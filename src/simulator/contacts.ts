@@ -76,10 +76,17 @@ export class ContactStore {
   // Parallel arrays rather than a Map: `add` walks them for every contact created.
   private readonly strategies: MatchingStrategy[] = [];
   private readonly keyIndexes: KeyIndex[] = [];
-  // The index of each strategy as a field, so `resolve` finds it without a Map lookup.
+  /**
+   * Whether each index is kept up to date. Only the first strategy's is from the start; another
+   * (`name` for Zoom records) is built on its first lookup, so a run holds no key per contact for
+   * a strategy it never (or not yet) matches with. An index holds, per key, the contacts whose
+   * current attributes have that key in ascending order, so building it late gives the same index.
+   */
+  private readonly built: boolean[] = [];
+  private nameIndex = -1;
+  private emailAndNameIndex = -1;
+  // The index of email matching as a field, so the common `resolve` finds it without a lookup.
   private readonly byEmail: KeyIndex | undefined;
-  private readonly byName: KeyIndex | undefined;
-  private readonly byEmailAndName: KeyIndex | undefined;
   private nextNew = 1;
   /** How many ids in `byId` look like generated ones (`new-…`); while none do, no `new-n` can collide. */
   private newLikeIds = 0;
@@ -88,18 +95,30 @@ export class ContactStore {
   constructor(given: readonly Contact[], strategies: readonly MatchingStrategy[]) {
     for (const s of strategies) {
       if (this.strategies.includes(s)) continue;
+      this.built.push(this.strategies.length === 0);
       this.strategies.push(s);
       this.keyIndexes.push(new Map());
     }
-    this.byEmail = this.indexOf('email');
-    this.byName = this.indexOf('name');
-    this.byEmailAndName = this.indexOf('emailAndName');
+    const email = this.strategies.indexOf('email');
+    this.byEmail = email === 0 ? this.keyIndexes[0] : undefined;
+    this.nameIndex = this.strategies.indexOf('name');
+    this.emailAndNameIndex = this.strategies.indexOf('emailAndName');
     for (const contact of given) this.add(contact.id, contact as Attributes, null, null);
   }
 
-  private indexOf(strategy: MatchingStrategy): KeyIndex | undefined {
-    const i = this.strategies.indexOf(strategy);
-    return i < 0 ? undefined : this.keyIndexes[i];
+  /** The up-to-date index of a strategy given to the constructor (built now if it never was). */
+  private indexFor(strategy: MatchingStrategy): KeyIndex {
+    if (strategy === 'email' && this.byEmail !== undefined) return this.byEmail;
+    const i = strategy === 'name' ? this.nameIndex : strategy === 'emailAndName' ? this.emailAndNameIndex : this.strategies.indexOf(strategy);
+    const index = this.keyIndexes[i];
+    if (!this.built[i]) {
+      for (let c = 0; c < this.attrs.length; c++) {
+        const key = keyOf(strategy, this.attrs[c]);
+        if (key !== null) indexAdd(index, key, c);
+      }
+      this.built[i] = true;
+    }
+    return index;
   }
 
   get size(): number {
@@ -140,6 +159,7 @@ export class ContactStore {
     }
     const strategies = this.strategies;
     for (let i = 0; i < strategies.length; i++) {
+      if (!this.built[i]) continue;
       const strategy = strategies[i];
       const key = strategy === known ? knownKey : keyOf(strategy, attrs);
       if (key !== null) indexAdd(this.keyIndexes[i], key, c);
@@ -163,8 +183,7 @@ export class ContactStore {
     }
     const key = keyOf(strategy, contact);
     if (key === null) return -1;
-    const index = strategy === 'email' ? this.byEmail : strategy === 'name' ? this.byName : this.byEmailAndName;
-    const hit = index!.get(key);
+    const hit = this.indexFor(strategy).get(key);
     if (hit !== undefined) return typeof hit === 'number' ? hit : hit[0];
     let newId: string | number | undefined = id;
     if (newId === undefined) {
@@ -185,6 +204,7 @@ export class ContactStore {
     const after: Attributes = { ...before };
     for (const k of Object.keys(fields)) if (k !== 'id') after[k] = fields[k];
     for (let i = 0; i < this.strategies.length; i++) {
+      if (!this.built[i]) continue;
       const strategy = this.strategies[i];
       const index = this.keyIndexes[i];
       const oldKey = keyOf(strategy, before);
