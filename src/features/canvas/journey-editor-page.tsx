@@ -1,5 +1,5 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import type { JourneyResource } from '../../api/common';
@@ -75,6 +75,13 @@ function JourneyEditor({ resource, draft, onDraftHandled }: { resource: JourneyR
   const flow = useReactFlow();
   const fitView = useCallback(() => void flow.fitView({ padding: 0.2, maxZoom: 1, duration: 200 }), [flow]);
   const clipboard = useEditorShortcuts(root, store, fitView);
+  // The editor takes the whole window width. A class on the shell, not `.shell-main:has(...)`:
+  // a :has() rule makes Chrome re-check the shell on every DOM change of the canvas below it.
+  useLayoutEffect(() => {
+    const shell = root.current?.closest('.shell-main');
+    shell?.classList.add('has-journey-editor');
+    return () => shell?.classList.remove('has-journey-editor');
+  }, []);
   const navigate = useNavigate();
   const publish = usePublishJourney();
   const stop = useStopJourney();

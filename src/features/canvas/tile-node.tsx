@@ -66,7 +66,28 @@ function TileNodeView({ id, data, selected }: NodeProps<TileNodeType>) {
   );
 }
 
-export const TileNodeComponent = memo(TileNodeView);
+// Compares only what the tile draws. React Flow's props also carry the absolute position and
+// the dragging flag, and a move gives the tile a new object, so the default shallow compare
+// re-rendered the dragged tile on every pointer move although nothing it draws changed.
+function samePorts(a: TileNodeType['data']['ports'], b: TileNodeType['data']['ports']) {
+  return a === b || (a.length === b.length && a.every((p, i) => p.id === b[i].id && p.label === b[i].label));
+}
+
+function sameTileView(a: NodeProps<TileNodeType>, b: NodeProps<TileNodeType>): boolean {
+  const x = a.data;
+  const y = b.data;
+  return (
+    a.id === b.id &&
+    a.selected === b.selected &&
+    x.summary === y.summary &&
+    x.badge === y.badge &&
+    x.tile.kind === y.tile.kind &&
+    x.tile.label === y.tile.label &&
+    samePorts(x.ports, y.ports)
+  );
+}
+
+export const TileNodeComponent = memo(TileNodeView, sameTileView);
 
 // Module level, so React Flow never sees a new nodeTypes object.
 export const nodeTypes = {
