@@ -30,6 +30,10 @@ type Props = {
 
 const fitViewOptions = { padding: 0.2, maxZoom: 1 };
 const proOptions = { hideAttribution: true };
+// Above this many tiles the overview is left out: it redraws one shape per tile on every pan and
+// drag frame (a thousand tiles made it a large share of the frame), and at that count the shapes
+// are too small to steer by; fit view (Controls) still shows the whole journey.
+const MINIMAP_MAX_TILES = 400;
 
 export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props) {
   const store = useEditorStoreApi();
@@ -193,7 +197,7 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
         >
           <Background gap={24} />
           <Controls fitViewOptions={fitViewOptions} showInteractive={false} aria-label="Zoom controls" />
-          {nodes.length > 0 && <MiniMap pannable zoomable ariaLabel="Overview of the journey" />}
+          {nodes.length > 0 && nodes.length <= MINIMAP_MAX_TILES && <MiniMap pannable zoomable ariaLabel="Overview of the journey" />}
         </ReactFlow>
         {nodes.length === 0 && !readOnly && (
           <div className="canvas-empty">
