@@ -52,6 +52,20 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
   const [insert, setInsert] = useState<(InsertRequest & { at: XY }) | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
 
+  // Drag moves arrive once per pointer event, several per frame on a busy machine, and each one
+  // re-maps and re-renders the whole canvas. They are kept here and applied once per frame; the
+  // move that ends a drag (dragging: false) applies them at once, before the gesture closes.
+  const pendingMoves = useRef<Record<string, XY> | null>(null);
+  const moveFrame = useRef(0);
+  const flushMoves = useCallback(() => {
+    cancelAnimationFrame(moveFrame.current);
+    moveFrame.current = 0;
+    const positions = pendingMoves.current;
+    pendingMoves.current = null;
+    if (positions) store.getState().run('moveTiles', { positions, gesture: String(gesture.current) });
+  }, [store]);
+  useEffect(() => () => cancelAnimationFrame(moveFrame.current), []);
+
   const onNodesChange = useCallback(
     (changes: NodeChange<TileNode>[]) => {
       const positions: Record<string, XY> = {};
@@ -60,8 +74,13 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
       let dims: Map<string, { width: number; height: number }> | null = null;
       for (const c of changes) {
         if (c.type === 'position' && c.position && !readOnly) {
-          positions[c.id] = c.position;
-          moved = true;
+          if (c.dragging) {
+            pendingMoves.current = { ...pendingMoves.current, [c.id]: c.position };
+            if (!moveFrame.current) moveFrame.current = requestAnimationFrame(flushMoves);
+          } else {
+            positions[c.id] = c.position;
+            moved = true;
+          }
         } else if (c.type === 'select') {
           selected ??= new Set(store.getState().selection.tiles);
           if (c.selected) selected.add(c.id);
@@ -71,14 +90,17 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
           dims.set(c.id, { width: c.dimensions.width, height: c.dimensions.height });
         }
       }
-      if (moved) store.getState().run('moveTiles', { positions, gesture: String(gesture.current) });
+      if (moved) {
+        pendingMoves.current = { ...pendingMoves.current, ...positions };
+        flushMoves();
+      }
       if (selected) {
         const state = store.getState();
         state.select({ tiles: [...selected], edges: state.selection.edges });
       }
       if (dims) for (const [id, d] of dims) measured.current.set(id, d);
     },
-    [store, readOnly],
+    [store, readOnly, flushMoves],
   );
 
   const onEdgesChange = useCallback(
@@ -116,7 +138,10 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
   const startGesture = useCallback(() => {
     gesture.current++;
   }, []);
-  const endGesture = useCallback(() => store.getState().breakCoalescing(), [store]);
+  const endGesture = useCallback(() => {
+    flushMoves();
+    store.getState().breakCoalescing();
+  }, [store, flushMoves]);
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (e.dataTransfer.types.includes(TILE_KIND_MIME)) {
