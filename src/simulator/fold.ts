@@ -45,6 +45,7 @@ export class Fold extends JourneyEngine {
   readonly dropped = new DroppedKeeper(1000);
   private readonly rcTriggers: RecordChangeTrigger[];
   private readonly createdSig: Sig;
+  private readonly scratch = new Sig(-1, '', undefined, undefined, undefined, undefined);
   recordsRead = 0;
   recordsApplied = 0;
 
@@ -180,7 +181,21 @@ export class Fold extends JourneyEngine {
       const s = rec.data.sessionId;
       if (session === undefined && typeof s === 'string') session = this.sessionOf(this.events.get(eventId), s);
     }
-    this.react(c, new Sig(code, trigger, eventId, session, rec.tile, rec.data), at);
+    if (code === this.cj.entryCode) {
+      this.react(c, new Sig(code, trigger, eventId, session, rec.tile, rec.data), at);
+      return;
+    }
+    // Only an entry keeps its signal (as the contact's trigger); any other is read during `react`
+    // alone, which never comes back here, so one Sig refilled per record spares an allocation.
+    const sig = this.scratch;
+    sig.code = code;
+    sig.trigger = trigger;
+    sig.eventId = eventId;
+    sig.sessionId = session;
+    sig.tile = rec.tile;
+    sig.data = rec.data;
+    this.react(c, sig, at);
+    sig.data = undefined;
   }
 
   private contactUpdated(c: number, rec: EventRecord, at: number): void {

@@ -4,14 +4,16 @@
  * signal keeps them apart and resolves an attribute lazily instead of merging objects.
  */
 export class Sig {
+  // Not readonly: the fold refills one scratch Sig for record signals that cannot be kept (see
+  // Fold.signal); every other Sig is never changed once made.
   constructor(
     /** Interned trigger code (see the compiled journey), -1 when the journey never listens to it. */
-    readonly code: number,
-    readonly trigger: string,
-    readonly eventId: string | undefined,
-    readonly sessionId: string | undefined,
-    readonly tile: string | undefined,
-    readonly data: Record<string, unknown> | undefined,
+    public code: number,
+    public trigger: string,
+    public eventId: string | undefined,
+    public sessionId: string | undefined,
+    public tile: string | undefined,
+    public data: Record<string, unknown> | undefined,
   ) {}
 
   attr(key: string): unknown {
