@@ -51,7 +51,8 @@ describe('mutations keep the cache right', () => {
     await act(async () => {
       await result.current.mutateAsync({ journey: mine.journey, version: mine.version }).catch(() => undefined);
     });
-    expect(result.current.error).toMatchObject({ status: 409 });
+    // The mutation's state reaches the hook through TanStack Query's batched notifications.
+    await waitFor(() => expect(result.current.error).toMatchObject({ status: 409 }));
     expect(client.getQueryData(queryKeys.journeys.detail('partner-roundtable-invite'))).toEqual(mine);
     expect((await getJourney('partner-roundtable-invite')).version).toBe(mine.version + 1);
   });
