@@ -1,4 +1,4 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { memo, useContext } from 'react';
 import type { TileNode as TileNodeType } from '../../editor/to-canvas';
 import { TARGET_HANDLE } from '../../editor/to-canvas';
@@ -7,12 +7,19 @@ import { InsertMenuContext } from './insert-menu-context';
 
 const kindIcons: Record<string, string> = { trigger: '⚡', email: '✉', wait: '⏱', condition: '⑂', exit: '⏹' };
 
+// Below this zoom a tile's text is under 3px high: unreadable, yet laying out and painting it for
+// hundreds of visible tiles was most of a pan or drag frame. The tile keeps its size, handles and
+// accessible name; only the text goes. A boolean selector, so tiles re-render only on crossing it.
+const FAR_ZOOM = 0.25;
+const zoomedOut = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
+
 // The "+" of each port exists only on the selected tile: a thousand tiles carry no idle buttons.
 // Memoised on its (serialisable) data: React Flow hands a new props object only to the tiles
 // whose node object changed, so dragging one tile re-renders that tile alone.
 function TileNodeView({ id, data, selected }: NodeProps<TileNodeType>) {
   const { tile, summary, ports, badge } = data;
   const openInsert = useContext(InsertMenuContext);
+  const far = useStore(zoomedOut);
   const kindName = tileKindNames[tile.kind];
   const title = tile.label || kindName;
   // The canvas bench counts renders per drag frame; absent outside the bench, so this costs a lookup.
@@ -27,18 +34,22 @@ function TileNodeView({ id, data, selected }: NodeProps<TileNodeType>) {
       style={{ width: Math.max(240, ports.length * 80) }}
     >
       {tile.kind !== 'trigger' && <Handle type="target" id={TARGET_HANDLE} position={Position.Top} title={`Into ${title}`} />}
-      <div className="tile-head">
-        <span className="tile-icon" aria-hidden="true">{kindIcons[tile.kind]}</span>
-        <span className="tile-kind">{kindName}</span>
-        {badge && <span className={`tile-badge tile-badge-${badge}`} title={badge === 'error' ? 'Has errors' : 'Has warnings'}>{badge === 'error' ? '!' : '⚠'}</span>}
-      </div>
-      <div className="tile-label">{title}</div>
-      <div className="tile-summary" title={summary}>{summary}</div>
+      {!far && (
+        <>
+        <div className="tile-head">
+          <span className="tile-icon" aria-hidden="true">{kindIcons[tile.kind]}</span>
+          <span className="tile-kind">{kindName}</span>
+          {badge && <span className={`tile-badge tile-badge-${badge}`} title={badge === 'error' ? 'Has errors' : 'Has warnings'}>{badge === 'error' ? '!' : '⚠'}</span>}
+        </div>
+        <div className="tile-label">{title}</div>
+        <div className="tile-summary" title={summary}>{summary}</div>
+        </>
+      )}
       {ports.length > 0 && (
         <div className="tile-ports">
           {ports.map((port, i) => (
             <div className="tile-port" key={port.id} style={{ left: `${((i + 0.5) / ports.length) * 100}%` }}>
-              <span className="tile-port-label">{port.label}</span>
+              {!far && <span className="tile-port-label">{port.label}</span>}
               <Handle
                 type="source"
                 id={port.id}
