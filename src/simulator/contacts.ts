@@ -141,7 +141,7 @@ export class ContactStore {
     return -1;
   }
 
-  /** `known`/`knownKey`: a strategy whose key of `attrs` the caller has already computed. */
+  /** `known`/`knownKey`: a strategy whose key of `attrs` the caller has computed and found in no contact. */
   private add(id: string | number, attrs: Attributes, known: MatchingStrategy | null, knownKey: string | null): number {
     const c = this.idOrN.length;
     this.idOrN.push(id);
@@ -161,7 +161,12 @@ export class ContactStore {
     for (let i = 0; i < strategies.length; i++) {
       if (!this.built[i]) continue;
       const strategy = strategies[i];
-      const key = strategy === known ? knownKey : keyOf(strategy, attrs);
+      if (strategy === known) {
+        // `resolve` has just looked this key up and missed: a plain set, no second probe.
+        if (knownKey !== null) this.keyIndexes[i].set(knownKey, c);
+        continue;
+      }
+      const key = keyOf(strategy, attrs);
       if (key !== null) indexAdd(this.keyIndexes[i], key, c);
     }
     return c;
