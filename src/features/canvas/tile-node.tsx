@@ -27,7 +27,7 @@ function TileNodeView({ id, data, selected }: NodeProps<TileNodeType>) {
   if (bench) bench.tileRenders++;
   return (
     <div
-      className={`tile tile-${tile.kind}${selected ? ' is-selected' : ''}${badge ? ` has-${badge}` : ''}`}
+      className={`tile tile-${tile.kind}${far ? ' is-far' : ''}${selected ? ' is-selected' : ''}${badge ? ` has-${badge}` : ''}`}
       data-testid={`tile-${id}`}
       role="group"
       aria-label={`${kindName} tile ${title}: ${summary}${badge ? `, has ${badge}s` : ''}`}
