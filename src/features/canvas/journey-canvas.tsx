@@ -4,10 +4,12 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type NodeChange,
   type OnReconnect,
+  type ReactFlowState,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
@@ -220,7 +222,7 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
           proOptions={proOptions}
           aria-label="Journey canvas"
         >
-          <Background gap={24} />
+          <CanvasBackground />
           <Controls fitViewOptions={fitViewOptions} showInteractive={false} aria-label="Zoom controls" />
           {nodes.length > 0 && nodes.length <= MINIMAP_MAX_TILES && <MiniMap pannable zoomable ariaLabel="Overview of the journey" />}
         </ReactFlow>
@@ -246,6 +248,15 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
       </div>
     </InsertMenuContext.Provider>
   );
+}
+
+// The dot grid keeps 24 flow units between dots, so zoomed far out it drew tens of thousands of
+// dots a pan frame, a few pixels apart; below this zoom it is left out (it is decoration only).
+const GRID_MIN_ZOOM = 0.25;
+const gridVisible = (s: ReactFlowState) => s.transform[2] >= GRID_MIN_ZOOM;
+
+function CanvasBackground() {
+  return useStore(gridVisible) ? <Background gap={24} /> : null;
 }
 
 function InsertMenu({ at, onPick, onClose }: { at: XY; onPick: (kind: TileKind) => void; onClose: () => void }) {
