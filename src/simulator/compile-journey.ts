@@ -1,6 +1,7 @@
 import { compare } from '../domain/conditions';
-import type { Condition, Journey, Tile } from '../domain/journey-schema';
+import type { Condition, Journey } from '../domain/journey-schema';
 import { localToEpoch, parseDuration, parseInstant, type Duration } from '../domain/time';
+import { portsOf } from '../domain/graph';
 import type { Attributes } from './contacts';
 import type { SimOptions } from './inputs';
 import type { Facts, Sig } from './signal';
@@ -156,20 +157,6 @@ export function compileCondition(c: Condition, facts: FactStores, uses: Record<k
     return (env) => get(env) === value;
   }
   return (env) => compare(op, get(env), value);
-}
-
-function portsOf(tile: Tile): string[] {
-  switch (tile.kind) {
-    case 'trigger':
-    case 'email':
-      return ['next'];
-    case 'wait':
-      return tile.mode === 'trigger' ? ['triggered', 'timeout'] : ['next'];
-    case 'condition':
-      return [...tile.branches.map((b) => b.id), 'otherwise'];
-    case 'exit':
-      return [];
-  }
 }
 
 function relOf(r: { event: string; anchor: 'start' | 'end'; offset?: string }): RelTime {
