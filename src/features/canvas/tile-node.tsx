@@ -5,7 +5,8 @@ import { TARGET_HANDLE } from '../../editor/to-canvas';
 import { tileKindNames } from '../../editor/tile-defaults';
 import { InsertMenuContext } from './insert-menu-context';
 
-const kindIcons: Record<string, string> = { trigger: '⚡', email: '✉', wait: '⏱', condition: '⑂', exit: '⏹' };
+// Geometric shapes that system fonts carry (emoji clocks render as empty boxes on many Linux desktops).
+const kindIcons: Record<string, string> = { trigger: '⚡', email: '✉', wait: '◷', condition: '◇', exit: '■' };
 
 // Below this zoom a tile's text is under 3px high: unreadable, yet laying out and painting it for
 // hundreds of visible tiles was most of a pan or drag frame. The tile keeps its size, handles and
