@@ -22,6 +22,7 @@ import { useEditor, useEditorStoreApi } from './editor-store-provider';
 import { InsertMenuContext, type InsertRequest } from './insert-menu-context';
 import { nodeTypes } from './tile-node';
 import { TILE_KIND_MIME } from './tile-drag';
+import { showGrid, showMinimap } from './level-of-detail';
 import './canvas.css';
 
 type Props = {
@@ -32,10 +33,6 @@ type Props = {
 
 const fitViewOptions = { padding: 0.2, maxZoom: 1 };
 const proOptions = { hideAttribution: true };
-// Above this many tiles the overview is left out: it redraws one shape per tile on every pan and
-// drag frame (a thousand tiles made it a large share of the frame), and at that count the shapes
-// are too small to steer by; fit view (Controls) still shows the whole journey.
-const MINIMAP_MAX_TILES = 400;
 
 export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props) {
   const store = useEditorStoreApi();
@@ -224,7 +221,7 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
         >
           <CanvasBackground />
           <Controls fitViewOptions={fitViewOptions} showInteractive={false} aria-label="Zoom controls" />
-          {nodes.length > 0 && nodes.length <= MINIMAP_MAX_TILES && <MiniMap pannable zoomable ariaLabel="Overview of the journey" />}
+          {showMinimap(nodes.length) && <MiniMap pannable zoomable ariaLabel="Overview of the journey" />}
         </ReactFlow>
         {nodes.length === 0 && !readOnly && (
           <div className="canvas-empty">
@@ -252,8 +249,7 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
 
 // The dot grid keeps 24 flow units between dots, so zoomed far out it drew tens of thousands of
 // dots a pan frame, a few pixels apart; below this zoom it is left out (it is decoration only).
-const GRID_MIN_ZOOM = 0.25;
-const gridVisible = (s: ReactFlowState) => s.transform[2] >= GRID_MIN_ZOOM;
+const gridVisible = (s: ReactFlowState) => showGrid(s.transform[2]);
 
 function CanvasBackground() {
   return useStore(gridVisible) ? <Background gap={24} /> : null;

@@ -4,6 +4,7 @@ import type { TileNode as TileNodeType } from '../../editor/to-canvas';
 import { TARGET_HANDLE } from '../../editor/to-canvas';
 import { tileKindNames } from '../../editor/tile-defaults';
 import { InsertMenuContext } from './insert-menu-context';
+import { isFarZoom } from './level-of-detail';
 
 // Geometric shapes that system fonts carry (emoji clocks render as empty boxes on many Linux desktops).
 const kindIcons: Record<string, string> = { trigger: '⚡', email: '✉', wait: '◷', condition: '◇', exit: '■' };
@@ -11,8 +12,7 @@ const kindIcons: Record<string, string> = { trigger: '⚡', email: '✉', wait: 
 // Below this zoom a tile's text is under 3px high: unreadable, yet laying out and painting it for
 // hundreds of visible tiles was most of a pan or drag frame. The tile keeps its size, handles and
 // accessible name; only the text goes. A boolean selector, so tiles re-render only on crossing it.
-const FAR_ZOOM = 0.25;
-const zoomedOut = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
+const zoomedOut = (s: ReactFlowState) => isFarZoom(s.transform[2]);
 
 // The "+" of each port exists only on the selected tile: a thousand tiles carry no idle buttons.
 // Memoised on its (serialisable) data: React Flow hands a new props object only to the tiles

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { FAR_ZOOM, MINIMAP_MAX_TILES, isFarZoom, showGrid, showMinimap } from './level-of-detail';
+
+describe('canvas level of detail', () => {
+  it('shows the minimap from one tile up to 400 tiles, not for none or more than 400', () => {
+    expect(MINIMAP_MAX_TILES).toBe(400);
+    expect(showMinimap(0)).toBe(false);
+    expect(showMinimap(1)).toBe(true);
+    expect(showMinimap(400)).toBe(true);
+    expect(showMinimap(401)).toBe(false);
+    expect(showMinimap(2000)).toBe(false);
+  });
+
+  it('treats zoom below 0.25 as far (tiles drop text) and 0.25 and above as near', () => {
+    expect(FAR_ZOOM).toBe(0.25);
+    expect(isFarZoom(0.05)).toBe(true);
+    expect(isFarZoom(0.249)).toBe(true);
+    expect(isFarZoom(0.25)).toBe(false);
+    expect(isFarZoom(1)).toBe(false);
+  });
+
+  it('hides the dot grid exactly where tiles are far', () => {
+    expect(showGrid(0.249)).toBe(false);
+    expect(showGrid(0.25)).toBe(true);
+    expect(showGrid(2)).toBe(true);
+  });
+});

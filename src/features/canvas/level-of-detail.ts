@@ -1,0 +1,24 @@
+// How much the canvas draws, by tile count and zoom. Pure, so the thresholds are tested apart from
+// React Flow (whose zoom needs a laid-out DOM that jsdom does not have).
+
+// Above this many tiles the overview is left out: it redraws one shape per tile on every pan and
+// drag frame (a thousand tiles made it a large share of the frame), and at that count the shapes
+// are too small to steer by; fit view (Controls) still shows the whole journey.
+export const MINIMAP_MAX_TILES = 400;
+
+// Below this zoom a tile's text is under 3px high and the 24-unit dot grid is ~4px apart: both
+// cost most of a pan or drag frame while showing nothing readable.
+export const FAR_ZOOM = 0.25;
+
+export function showMinimap(tileCount: number): boolean {
+  return tileCount > 0 && tileCount <= MINIMAP_MAX_TILES;
+}
+
+// Far: tiles keep size, handles and accessible name but drop text, corners and shadow.
+export function isFarZoom(zoom: number): boolean {
+  return zoom < FAR_ZOOM;
+}
+
+export function showGrid(zoom: number): boolean {
+  return !isFarZoom(zoom);
+}
