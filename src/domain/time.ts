@@ -203,16 +203,7 @@ export function parseLocalWall(local: string): number | null {
   if (typeof local !== 'string') return null;
   const m = localPattern.exec(local);
   if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const h = Number(m[4]);
-  const mi = Number(m[5]);
-  const s = m[6] === undefined ? 0 : Number(m[6]);
-  const ms = m[7] === undefined ? 0 : Number(m[7].padEnd(3, '0'));
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  if (h > 23 || mi > 59 || s > 59) return null;
-  return wallMs(year, month, day, h, mi, s, ms);
+  return wallOfMatch(m);
 }
 
 /** Local wall time in `zone` → epoch ms (gap moves forward, repeat takes the earlier); null when invalid. */
@@ -279,6 +270,20 @@ export function parseInstant(text: string): number | null {
   if (typeof text !== 'string') return null;
   const m = instantPattern.exec(text);
   if (!m) return null;
+  const wall = wallOfMatch(m);
+  if (wall === null) return null;
+  let offset = 0;
+  if (m[8] === undefined) {
+    const oh = Number(m[10]);
+    const om = m[11] === undefined ? 0 : Number(m[11]);
+    if (oh > 23 || om > 59) return null;
+    offset = (m[9] === '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  return wall - offset * MS_MINUTE;
+}
+
+/** Date and time fields 1-7 of a local or instant match → wall time read as UTC; null when impossible. */
+function wallOfMatch(m: RegExpExecArray): number | null {
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
@@ -288,14 +293,7 @@ export function parseInstant(text: string): number | null {
   const ms = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, '0'));
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   if (h > 23 || mi > 59 || s > 59) return null;
-  let offset = 0;
-  if (m[8] === undefined) {
-    const oh = Number(m[10]);
-    const om = m[11] === undefined ? 0 : Number(m[11]);
-    if (oh > 23 || om > 59) return null;
-    offset = (m[9] === '-' ? -1 : 1) * (oh * 60 + om);
-  }
-  return wallMs(year, month, day, h, mi, s, ms) - offset * MS_MINUTE;
+  return wallMs(year, month, day, h, mi, s, ms);
 }
 
 /** UTC ISO string with milliseconds, e.g. `2026-03-02T09:00:00.000Z`. */
