@@ -162,6 +162,13 @@ export function ConditionBuilder({ value, onChange, onRemove, ctx, label, depth 
 }
 
 // An optional `where`: absent means "every signal of that trigger".
+/** `value` with its optional `where` set, or removed when there is none (the schema has no `where: undefined`). */
+export function withWhere<T extends { where?: Condition }>(value: T, where: Condition | undefined): T {
+  const next = { ...value, where };
+  if (!where) delete next.where;
+  return next;
+}
+
 export function OptionalCondition({ value, onChange, ctx, label }: { value: Condition | undefined; onChange(c: Condition | undefined): void; ctx: BuilderContext; label: string }) {
   if (!value) {
     return (

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { TimeZonePicker } from '../../components/time-zone-picker';
 import { journeySchema, type ExitWhen, type Goal, type Journey } from '../../domain/journey-schema';
 import { useEditor, useEditorStoreApi } from '../canvas/editor-store-provider';
-import { OptionalCondition } from './condition-builder';
+import { OptionalCondition, withWhere } from './condition-builder';
 import { DurationInput } from './duration-input';
 import { TextInput } from './text-input';
 import { TriggerSelect } from './trigger-select';
@@ -155,11 +155,7 @@ export function SettingsForm() {
               <label htmlFor={`${id}-goal-trigger`}>Goal signal</label>
               <TriggerSelect id={`${id}-goal-trigger`} value={goal.trigger} forbidInteraction={NO_INTERACTION} onChange={(trigger) => patch({ goal: { ...goal, trigger } }, 'goal')} />
             </div>
-            <OptionalCondition label="Goal only when" value={goal.where} ctx={goalCtx} onChange={(where) => {
-              const next = { ...goal, where };
-              if (!where) delete next.where;
-              patch({ goal: next }, 'goal');
-            }} />
+            <OptionalCondition label="Goal only when" value={goal.where} ctx={goalCtx} onChange={(where) => patch({ goal: withWhere(goal, where) }, 'goal')} />
           </>
         )}
         {goal && (

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { TriggerTile } from '../../domain/journey-schema';
-import { OptionalCondition } from './condition-builder';
+import { OptionalCondition, withWhere } from './condition-builder';
 import { TriggerSelect } from './trigger-select';
 import { useBuilderContext } from './use-builder-context';
 import type { CommitTile } from './use-tile-commit';
@@ -21,11 +21,7 @@ export function TriggerForm({ tile, commit }: { tile: TriggerTile; commit: Commi
         label="Only when"
         value={tile.where}
         ctx={ctx}
-        onChange={(where) => {
-          const next = { ...tile, where };
-          if (!where) delete next.where;
-          commit(next, 'where');
-        }}
+        onChange={(where) => commit(withWhere(tile, where), 'where')}
       />
     </>
   );

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { EventRelativeTime, Tile, WaitTile } from '../../domain/journey-schema';
-import { OptionalCondition } from './condition-builder';
+import { OptionalCondition, withWhere } from './condition-builder';
 import { DurationInput } from './duration-input';
 import { EventTimeInput } from './event-time-input';
 import { TextInput } from './text-input';
@@ -71,11 +71,7 @@ export function WaitForm({ tile, commit }: { tile: WaitTile; commit: CommitTile 
             label="Only a signal where"
             value={tile.where}
             ctx={ctx}
-            onChange={(where) => {
-              const next = { ...tile, where };
-              if (!where) delete next.where;
-              commit(next, 'where');
-            }}
+            onChange={(where) => commit(withWhere(tile, where), 'where')}
           />
           <fieldset className="insp-fieldset">
             <legend>Timeout</legend>
