@@ -2,7 +2,6 @@ import { compare } from '../domain/conditions';
 import type { Condition, Journey } from '../domain/journey-schema';
 import { localToEpoch, parseDuration, parseInstant, type Duration } from '../domain/time';
 import { portsOf } from '../domain/graph';
-import type { Attributes } from './contacts';
 import type { SimOptions } from './inputs';
 import type { Facts, Sig } from './signal';
 
@@ -12,8 +11,10 @@ import type { Facts, Sig } from './signal';
  * tile up by name or walks a condition tree.
  */
 
+/** Where a condition reads `contact.*`: a contact attribute (`id` included). */
+export type ContactAttributes = { attr(c: number, key: string): unknown };
 /** What a condition reads: the contact, the entry trigger's signal and the signal being tested. */
-export type Env = { c: number; store: { idOf(c: number): string } | null; attrs: Attributes; trigger: Sig | null; event: Sig | null };
+export type Env = { c: number; store: ContactAttributes | null; trigger: Sig | null; event: Sig | null };
 export type Pred = (env: Env) => boolean;
 
 export type FactStores = {
@@ -50,7 +51,8 @@ export type CTile = {
   duration: Duration | null;
   atMs: number;
   rel: RelTime | null;
-  relCache: Map<string, number>;
+  /** Event-relative instants by (event, session) string ids; -1 for a tile's fixed event. */
+  relCache: Map<number, number>;
   trigger: number;
   where: Pred | null;
   branches: Pred[];
@@ -64,6 +66,8 @@ export type CompiledJourney = {
   portCount: number;
   entry: number;
   entryCode: number;
+  /** The entry tile's trigger id ('' without an entry). */
+  entryTrigger: string;
   entryWhere: Pred | null;
   exitWhen: { code: number; where: Pred | null }[];
   goalTile: number;
@@ -98,8 +102,7 @@ function attrGetter(path: string): (env: Env) => unknown {
   const deep = parts.length > 2;
   if (root === 'contact') {
     return (env) => {
-      let v = env.attrs[key];
-      if (v === undefined && key === 'id' && env.store !== null) v = env.store.idOf(env.c);
+      const v = env.store === null ? undefined : env.store.attr(env.c, key);
       return deep ? lookupPath(v, parts, 2) : v;
     };
   }
@@ -256,6 +259,7 @@ export function compileJourney(journey: Journey, facts: FactStores, options: Sim
     portCount,
     entry,
     entryCode,
+    entryTrigger: entryTile && entryTile.kind === 'trigger' ? entryTile.trigger : '',
     entryWhere,
     exitWhen,
     goalTile,

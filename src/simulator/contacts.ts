@@ -1,23 +1,28 @@
 import type { Contact, MatchingStrategy, RecordContact } from './inputs';
+import type { RecordBatch, Strings } from './record-batch';
 
 /**
  * The contacts known to a run and how a record is tied to one (simulation.md, rule 1). Contacts
  * are integer indexes (given contacts in file order, then created ones in creation order), so
- * "the first known one wins" is "the smallest index wins". Attribute objects are shared with
- * the record that created the contact and copied only when `contact.updated` changes them.
+ * "the first known one wins" is "the smallest index wins". Matching keys are interned strings
+ * (see record-batch), so tying a record to its contact is a few array reads: a record's raw
+ * email id gives its key id once per distinct email, and the key id gives the contact.
  */
 
 export type Attributes = Record<string, unknown>;
-type KeyIndex = Map<string, number | number[]>;
 
 const SEP = '\u0000';
+
+function normName(s: string): string {
+  return s.trim().toLowerCase();
+}
 
 function nameKeyOf(a: Attributes): string | null {
   const f = a.firstName;
   const l = a.lastName;
   if (typeof f !== 'string' || typeof l !== 'string') return null;
-  const first = f.trim().toLowerCase();
-  const last = l.trim().toLowerCase();
+  const first = normName(f);
+  const last = normName(l);
   if (first === '' || last === '') return null;
   return first + SEP + last;
 }
@@ -42,98 +47,122 @@ const needs: Record<MatchingStrategy, string> = {
   emailAndName: 'an email and both a first and a last name',
 };
 
-function indexAdd(index: KeyIndex, key: string, c: number): void {
-  const cur = index.get(key);
-  if (cur === undefined) index.set(key, c);
-  else if (typeof cur === 'number') {
-    if (cur !== c) index.set(key, cur < c ? [cur, c] : [c, cur]);
-  } else if (!cur.includes(c)) {
-    let i = cur.length;
-    while (i > 0 && cur[i - 1] > c) i--;
-    cur.splice(i, 0, c);
+function grownInt32(a: Int32Array<ArrayBuffer>, n: number, fill: number): Int32Array<ArrayBuffer> {
+  if (n <= a.length) return a;
+  const b = new Int32Array(Math.max(n, Math.ceil(a.length * 1.5), 1024)).fill(fill);
+  b.set(a);
+  return b;
+}
+
+/** Contacts by key id, in ascending order; most keys have one contact, held in `head` alone. */
+class KeyIndex {
+  head = new Int32Array(0);
+  private readonly multi = new Map<number, number[]>();
+
+  first(k: number): number {
+    return k < this.head.length ? this.head[k] : -1;
+  }
+
+  add(k: number, c: number): void {
+    this.head = grownInt32(this.head, k + 1, -1);
+    const h = this.head[k];
+    if (h === -1) this.head[k] = c;
+    else if (h !== c) {
+      const list = this.multi.get(k) ?? [h];
+      if (list.includes(c)) return;
+      let i = list.length;
+      while (i > 0 && list[i - 1] > c) i--;
+      list.splice(i, 0, c);
+      this.multi.set(k, list);
+      this.head[k] = list[0];
+    }
+  }
+
+  remove(k: number, c: number): void {
+    const list = this.multi.get(k);
+    if (list === undefined) {
+      if (this.first(k) === c) this.head[k] = -1;
+      return;
+    }
+    const i = list.indexOf(c);
+    if (i >= 0) list.splice(i, 1);
+    if (list.length === 1) this.multi.delete(k);
+    this.head[k] = list[0];
   }
 }
 
-function indexRemove(index: KeyIndex, key: string, c: number): void {
-  const cur = index.get(key);
-  if (cur === undefined) return;
-  if (typeof cur === 'number') {
-    if (cur === c) index.delete(key);
-    return;
-  }
-  const i = cur.indexOf(c);
-  if (i >= 0) cur.splice(i, 1);
-  if (cur.length === 1) index.set(key, cur[0]);
-}
+const Unknown = -2;
 
 export class ContactStore {
-  /** A contact's id, or for a contact created without one the n of its `new-n` (no string kept per contact). */
-  private readonly idOrN: (string | number)[] = [];
-  readonly attrs: Attributes[] = [];
-  /** Ids given by the contacts file or by records; generated `new-n` ids are found through `byN`. */
-  private readonly byId = new Map<string, number>();
+  size = 0;
+  /** Per contact: the string id of its id, or -n for a contact created as `new-n`. */
+  private ids = new Int32Array(0);
+  /** Per contact created from a record: the string ids of its email and names (-1: absent). */
+  private emailOf = new Int32Array(0);
+  private firstOf = new Int32Array(0);
+  private lastOf = new Int32Array(0);
+  /** Per contact: 1 when an email can be sent to it (an email address, and consent not false). */
+  private mail = new Uint8Array(0);
+  /** Whole attribute objects: given contacts, updated ones, and those created with rarer attributes. */
+  private readonly objects = new Map<number, Attributes>();
+  private readonly byId = new Map<number, number>();
   private byN = new Int32Array(64).fill(-1);
-  // Parallel arrays rather than a Map: `add` walks them for every contact created.
   private readonly strategies: MatchingStrategy[] = [];
-  private readonly keyIndexes: KeyIndex[] = [];
-  /**
-   * Whether each index is kept up to date. Only the first strategy's is from the start; another
-   * (`name` for Zoom records) is built on its first lookup, so a run holds no key per contact for
-   * a strategy it never (or not yet) matches with. An index holds, per key, the contacts whose
-   * current attributes have that key in ascending order, so building it late gives the same index.
-   */
+  private readonly indexes: KeyIndex[] = [];
+  /** Whether each index is kept up to date: the first strategy's from the start, another (`name` for Zoom records) from its first lookup. */
   private readonly built: boolean[] = [];
-  private nameIndex = -1;
-  private emailAndNameIndex = -1;
-  // The index of email matching as a field, so the common `resolve` finds it without a lookup.
-  private readonly byEmail: KeyIndex | undefined;
+  /** Raw email id → key id (lower-cased), or -1 for an empty email; Unknown until first seen. */
+  private lowered = new Int32Array(0);
+  private readonly nameNorm = new Map<number, number>();
+  private readonly pairKeys = new Map<number, number>();
   private nextNew = 1;
   /** How many ids in `byId` look like generated ones (`new-…`); while none do, no `new-n` can collide. */
   private newLikeIds = 0;
+  /** Set by `resolve`: whether the last contact it returned was created for that record. */
+  lastCreated = false;
 
   /** `strategies`: every strategy records may be matched with (the option, plus `name` for Zoom). */
-  constructor(given: readonly Contact[], strategies: readonly MatchingStrategy[]) {
+  constructor(
+    private readonly strings: Strings,
+    given: readonly Contact[],
+    strategies: readonly MatchingStrategy[],
+  ) {
     for (const s of strategies) {
       if (this.strategies.includes(s)) continue;
       this.built.push(this.strategies.length === 0);
       this.strategies.push(s);
-      this.keyIndexes.push(new Map());
+      this.indexes.push(new KeyIndex());
     }
-    const email = this.strategies.indexOf('email');
-    this.byEmail = email === 0 ? this.keyIndexes[0] : undefined;
-    this.nameIndex = this.strategies.indexOf('name');
-    this.emailAndNameIndex = this.strategies.indexOf('emailAndName');
-    for (const contact of given) this.add(contact.id, contact as Attributes, null, null);
+    for (const contact of given) this.addGiven(contact);
   }
 
-  /** The up-to-date index of a strategy given to the constructor (built now if it never was). */
-  private indexFor(strategy: MatchingStrategy): KeyIndex {
-    if (strategy === 'email' && this.byEmail !== undefined) return this.byEmail;
-    const i = strategy === 'name' ? this.nameIndex : strategy === 'emailAndName' ? this.emailAndNameIndex : this.strategies.indexOf(strategy);
-    const index = this.keyIndexes[i];
-    if (!this.built[i]) {
-      for (let c = 0; c < this.attrs.length; c++) {
-        const key = keyOf(strategy, this.attrs[c]);
-        if (key !== null) indexAdd(index, key, c);
-      }
-      this.built[i] = true;
-    }
-    return index;
-  }
-
-  get size(): number {
-    return this.idOrN.length;
+  private grow(n: number): void {
+    if (n <= this.ids.length) return;
+    this.ids = grownInt32(this.ids, n, 0);
+    this.emailOf = grownInt32(this.emailOf, n, -1);
+    this.firstOf = grownInt32(this.firstOf, n, -1);
+    this.lastOf = grownInt32(this.lastOf, n, -1);
+    const mail = new Uint8Array(this.ids.length);
+    mail.set(this.mail);
+    this.mail = mail;
   }
 
   idOf(c: number): string {
-    const v = this.idOrN[c];
-    return typeof v === 'number' ? `new-${v}` : v;
+    const v = this.ids[c];
+    return v < 0 ? `new-${-v}` : this.strings.list[v];
   }
 
   /** The contact with this id, or -1. */
   lookup(id: string): number {
-    const known = this.byId.get(id);
-    if (known !== undefined) return known;
+    const k = this.strings.find(id);
+    return k < 0 ? this.lookupNew(id) : this.lookupId(k, id);
+  }
+
+  private lookupId(k: number, id: string): number {
+    return this.byId.get(k) ?? this.lookupNew(id);
+  }
+
+  private lookupNew(id: string): number {
     if (id.length > 4 && id.startsWith('new-')) {
       const n = Number(id.slice(4));
       if (Number.isInteger(n) && n > 0 && n < this.byN.length && String(n) === id.slice(4)) return this.byN[n];
@@ -141,62 +170,191 @@ export class ContactStore {
     return -1;
   }
 
-  /** `known`/`knownKey`: a strategy whose key of `attrs` the caller has computed and found in no contact. */
-  private add(id: string | number, attrs: Attributes, known: MatchingStrategy | null, knownKey: string | null): number {
-    const c = this.idOrN.length;
-    this.idOrN.push(id);
-    this.attrs.push(attrs);
-    if (typeof id === 'number') {
-      if (id >= this.byN.length) {
-        const grown = new Int32Array(Math.max(id + 1, this.byN.length * 2)).fill(-1);
-        grown.set(this.byN);
-        this.byN = grown;
-      }
-      this.byN[id] = c;
-    } else if (!this.byId.has(id)) {
-      this.byId.set(id, c);
-      if (id.startsWith('new-')) this.newLikeIds++;
+  /** A contact attribute (`id` included), as `contact.<key>` in a condition reads it. */
+  attr(c: number, key: string): unknown {
+    if (key === 'id') return this.idOf(c);
+    const o = this.objects.get(c);
+    if (o !== undefined) return o[key];
+    const s = this.strings.list;
+    if (key === 'email') return this.emailOf[c] < 0 ? undefined : s[this.emailOf[c]];
+    if (key === 'firstName') return this.firstOf[c] < 0 ? undefined : s[this.firstOf[c]];
+    if (key === 'lastName') return this.lastOf[c] < 0 ? undefined : s[this.lastOf[c]];
+    return undefined;
+  }
+
+  /** All of a contact's attributes as one object (made on demand for those created from records). */
+  attrsOf(c: number): Attributes {
+    const o = this.objects.get(c);
+    if (o !== undefined) return o;
+    const a: Attributes = {};
+    if (this.ids[c] >= 0) a.id = this.idOf(c);
+    for (const key of ['email', 'firstName', 'lastName']) {
+      const v = this.attr(c, key);
+      if (v !== undefined) a[key] = v;
     }
-    const strategies = this.strategies;
-    for (let i = 0; i < strategies.length; i++) {
-      if (!this.built[i]) continue;
-      const strategy = strategies[i];
-      if (strategy === known) {
-        // `resolve` has just looked this key up and missed: a plain set, no second probe.
-        if (knownKey !== null) this.keyIndexes[i].set(knownKey, c);
-        continue;
-      }
-      const key = keyOf(strategy, attrs);
-      if (key !== null) indexAdd(this.keyIndexes[i], key, c);
-    }
+    return a;
+  }
+
+  canEmail(c: number): boolean {
+    return this.mail[c] === 1;
+  }
+
+  private setMail(c: number, a: Attributes): void {
+    const e = a.email;
+    this.mail[c] = typeof e === 'string' && e !== '' && a.consent !== false ? 1 : 0;
+  }
+
+  private newContact(id: number): number {
+    const c = this.size++;
+    this.grow(this.size);
+    this.ids[c] = id;
     return c;
   }
 
-  /** Set by `resolve`: whether the last contact it returned was created for that record. */
-  lastCreated = false;
+  private registerId(k: number, c: number): void {
+    if (this.byId.has(k)) return;
+    this.byId.set(k, c);
+    if (this.strings.list[k].startsWith('new-')) this.newLikeIds++;
+  }
+
+  private addGiven(contact: Contact): void {
+    const k = this.strings.id(contact.id);
+    const c = this.newContact(k);
+    this.registerId(k, c);
+    this.objects.set(c, contact as Attributes);
+    this.setMail(c, contact as Attributes);
+    for (let i = 0; i < this.strategies.length; i++) if (this.built[i]) this.indexAttrs(i, c, contact as Attributes);
+  }
+
+  private indexAttrs(i: number, c: number, a: Attributes): void {
+    const key = keyOf(this.strategies[i], a);
+    if (key !== null) this.indexes[i].add(this.strings.id(key), c);
+  }
+
+  /** The key id of a contact for index i: from its attribute object, or from its record's string ids. */
+  private contactKey(i: number, c: number): number {
+    const o = this.objects.get(c);
+    if (o !== undefined) {
+      const key = keyOf(this.strategies[i], o);
+      return key === null ? -1 : this.strings.id(key);
+    }
+    return this.keyFromIds(this.strategies[i], this.emailOf[c], this.firstOf[c], this.lastOf[c]);
+  }
+
+  private indexOf(strategy: MatchingStrategy): number {
+    const i = this.strategies.indexOf(strategy);
+    if (i < 0) throw new Error(`Contacts are not indexed for the "${strategy}" strategy.`);
+    if (!this.built[i]) {
+      this.built[i] = true;
+      for (let c = 0; c < this.size; c++) {
+        const k = this.contactKey(i, c);
+        if (k >= 0) this.indexes[i].add(k, c);
+      }
+    }
+    return i;
+  }
+
+  private emailKey(raw: number): number {
+    if (raw < 0) return -1;
+    this.lowered = grownInt32(this.lowered, raw + 1, Unknown);
+    let k = this.lowered[raw];
+    if (k === Unknown) {
+      const s = this.strings.list[raw];
+      const low = s.toLowerCase();
+      k = s === '' ? -1 : low === s ? raw : this.strings.id(low);
+      this.lowered[raw] = k;
+    }
+    return k;
+  }
+
+  private nameOf(raw: number): number {
+    if (raw < 0) return -1;
+    let k = this.nameNorm.get(raw);
+    if (k === undefined) {
+      const n = normName(this.strings.list[raw]);
+      k = n === '' ? -1 : this.strings.id(n);
+      this.nameNorm.set(raw, k);
+    }
+    return k;
+  }
+
+  /** The key id of two key parts (each an id below 2^26), interned once per pair. */
+  private pair(a: number, b: number, tag: number): number {
+    const p = (a * 2 ** 26 + b) * 2 + tag;
+    let k = this.pairKeys.get(p);
+    if (k === undefined) {
+      k = this.strings.id(this.strings.list[a] + SEP + this.strings.list[b]);
+      this.pairKeys.set(p, k);
+    }
+    return k;
+  }
+
+  private keyFromIds(strategy: MatchingStrategy, email: number, first: number, last: number): number {
+    if (strategy === 'email') return this.emailKey(email);
+    const f = this.nameOf(first);
+    const l = this.nameOf(last);
+    if (f < 0 || l < 0) return -1;
+    const name = this.pair(f, l, 0);
+    if (strategy === 'name') return name;
+    const e = this.emailKey(email);
+    return e < 0 ? -1 : this.pair(e, name, 1);
+  }
 
   /**
-   * Ties a record's `contact` to a known contact (its index), creates one from it, or returns -1
+   * Ties record i of a batch to a known contact (its index), creates one from it, or returns -1
    * when the record names none of the fields the strategy needs (`unidentified`).
    */
-  resolve(contact: RecordContact, strategy: MatchingStrategy): number {
+  resolve(batch: RecordBatch, r: number, strategy: MatchingStrategy): number {
     this.lastCreated = false;
-    const id = contact.id;
-    if (id !== undefined) {
-      const known = this.lookup(id);
+    const cid = batch.cid[r];
+    if (cid >= 0) {
+      const known = this.lookupId(cid, batch.strings.list[cid]);
       if (known >= 0) return known;
     }
-    const key = keyOf(strategy, contact);
-    if (key === null) return -1;
-    const hit = this.indexFor(strategy).get(key);
-    if (hit !== undefined) return typeof hit === 'number' ? hit : hit[0];
-    let newId: string | number | undefined = id;
-    if (newId === undefined) {
-      if (this.newLikeIds > 0) while (this.byId.has(`new-${this.nextNew}`)) this.nextNew++;
-      newId = this.nextNew++;
-    }
+    const email = batch.email[r];
+    const first = batch.first[r];
+    const last = batch.last[r];
+    const key = this.keyFromIds(strategy, email, first, last);
+    if (key < 0) return -1;
+    const s = this.indexOf(strategy);
+    const hit = this.indexes[s].first(key);
+    if (hit >= 0) return hit;
     this.lastCreated = true;
-    return this.add(newId, contact, strategy, key);
+    return this.create(batch, r, cid, s, key);
+  }
+
+  private create(batch: RecordBatch, r: number, cid: number, s: number, key: number): number {
+    let id = cid;
+    if (id < 0) {
+      if (this.newLikeIds > 0) while (this.byId.has(this.strings.find(`new-${this.nextNew}`))) this.nextNew++;
+      const n = this.nextNew++;
+      id = -n;
+    }
+    const c = this.newContact(id);
+    if (id >= 0) this.registerId(id, c);
+    else {
+      const n = -id;
+      if (n >= this.byN.length) this.byN = grownInt32(this.byN, Math.max(n + 1, this.byN.length * 2), -1);
+      this.byN[n] = c;
+    }
+    const rest = batch.rest[r];
+    if (rest !== undefined) {
+      this.objects.set(c, rest.contact);
+      this.setMail(c, rest.contact);
+    } else {
+      this.emailOf[c] = batch.email[r];
+      this.firstOf[c] = batch.first[r];
+      this.lastOf[c] = batch.last[r];
+      const e = batch.email[r];
+      this.mail[c] = e >= 0 && batch.strings.list[e] !== '' ? 1 : 0;
+    }
+    for (let i = 0; i < this.strategies.length; i++) {
+      if (!this.built[i]) continue;
+      // The strategy `resolve` has just looked up and missed: a plain add, its key already known.
+      const k = i === s ? key : this.contactKey(i, c);
+      if (k >= 0) this.indexes[i].add(k, c);
+    }
+    return c;
   }
 
   static unidentifiedWhy(strategy: MatchingStrategy): string {
@@ -205,19 +363,19 @@ export class ContactStore {
 
   /** `contact.updated`: each field of the record's contact but `id` replaces that attribute. */
   update(c: number, fields: RecordContact): void {
-    const before = this.attrs[c];
+    const before = this.attrsOf(c);
+    const keys = this.strategies.map((_, i) => (this.built[i] ? this.contactKey(i, c) : -1));
     const after: Attributes = { ...before };
     for (const k of Object.keys(fields)) if (k !== 'id') after[k] = fields[k];
+    this.objects.set(c, after);
+    this.setMail(c, after);
     for (let i = 0; i < this.strategies.length; i++) {
       if (!this.built[i]) continue;
-      const strategy = this.strategies[i];
-      const index = this.keyIndexes[i];
-      const oldKey = keyOf(strategy, before);
-      const newKey = keyOf(strategy, after);
+      const oldKey = keys[i];
+      const newKey = this.contactKey(i, c);
       if (oldKey === newKey) continue;
-      if (oldKey !== null) indexRemove(index, oldKey, c);
-      if (newKey !== null) indexAdd(index, newKey, c);
+      if (oldKey >= 0) this.indexes[i].remove(oldKey, c);
+      if (newKey >= 0) this.indexes[i].add(newKey, c);
     }
-    this.attrs[c] = after;
   }
 }

@@ -3,10 +3,11 @@ import { checkinFireTime, readyRecordChangeTriggers, recordChangeMatches, type E
 import type { CompiledJourney, FactStores } from './compile-journey';
 import { ContactStore } from './contacts';
 import { DroppedKeeper } from './dropped-keeper';
-import type { Contact, EventRecord } from './inputs';
+import { recordTypes, type Contact } from './inputs';
 import { FactOnFire, JourneyEngine, type FoldSettings } from './journey-engine';
 import { judgeJoinClick, spanOf } from './join-rules';
-import type { DropReason, LineRecord } from './record-check';
+import type { DropReason } from './record-check';
+import { Source, TypeCode, type RecordBatch, type Strings } from './record-batch';
 import { ItemKind } from './schedule-heap';
 import { Sig } from './signal';
 
@@ -18,22 +19,7 @@ export { Outcome, type FoldSettings, type TraceStep } from './journey-engine';
  * (instant, sequence) (rule 7). What a signal does to the journey is the JourneyEngine's.
  */
 
-const TYPE_CODE: Record<string, number> = {
-  'registration.created': 1,
-  'registration.cancelled': 2,
-  'join.clicked': 3,
-  'checkin.created': 4,
-  'email.opened': 5,
-  'email.clicked': 6,
-  'contact.created': 7,
-  'contact.updated': 8,
-  'lead.created': 9,
-  'incident.created': 9,
-  'opportunity.created': 9,
-  'form.submitted': 9,
-  'record.changed': 10,
-  custom: 11,
-};
+const T = TypeCode;
 
 const UPDATE_SIGNALS: Record<string, string> = {
   email: 'contact.emailUpdated',
@@ -49,10 +35,16 @@ export class Fold extends JourneyEngine {
   recordsRead = 0;
   recordsApplied = 0;
 
-  constructor(cj: CompiledJourney, catalog: Catalog, given: readonly Contact[], facts: FactStores, settings: FoldSettings) {
-    super(cj, catalog, given, facts, settings);
+  /** Per record type code, the code of the signal the journey knows it by (-1: it does not listen). */
+  private readonly typeSignal: Int32Array;
+  /** Events by string id (null: not in the catalog), filled as ids are met. */
+  private eventCache: (EventInfo | null | undefined)[] = [];
+
+  constructor(cj: CompiledJourney, catalog: Catalog, strings: Strings, given: readonly Contact[], facts: FactStores, settings: FoldSettings) {
+    super(cj, catalog, strings, given, facts, settings);
     this.rcTriggers = readyRecordChangeTriggers(catalog);
     this.createdSig = new Sig(this.code('contact.created'), 'contact.created', undefined, undefined, undefined, undefined);
+    this.typeSignal = Int32Array.from(recordTypes, (t) => this.code(t));
   }
 
   drop(line: number, reason: DropReason, why?: string): void {
@@ -94,133 +86,142 @@ export class Fold extends JourneyEngine {
 
   // ---------- records ----------
 
-  /** A record after `until`: read and counted, dropped when for an unknown event, never applied. */
-  skipAfterUntil(lr: LineRecord): void {
-    const r = lr.record;
-    if (r.type === 'join.clicked' && !this.events.has(r.eventId as string)) {
-      this.drop(lr.line, 'unknown-event', `join click for event "${r.eventId}", which is not in the catalog`);
-    }
+  private eventAt(id: number): EventInfo | undefined {
+    if (id < 0) return undefined;
+    let e = this.eventCache[id];
+    if (e === undefined) e = this.eventCache[id] = this.events.get(this.strings.list[id]) ?? null;
+    return e ?? undefined;
   }
 
-  apply(lr: LineRecord, at: number): void {
-    const rec = lr.record;
+  private unknownEventWhy(b: RecordBatch, r: number): string {
+    return `join click for event "${b.str(b.event[r])}", which is not in the catalog`;
+  }
+
+  /** A record after `until`: read and counted, dropped when for an unknown event, never applied. */
+  skipAfterUntil(b: RecordBatch, r: number): void {
+    if (b.type[r] === T['join.clicked'] && this.eventAt(b.event[r]) === undefined) this.drop(b.line[r], 'unknown-event', this.unknownEventWhy(b, r));
+  }
+
+  apply(b: RecordBatch, r: number, at: number): void {
     this.clock = at;
     this.recordsApplied++;
-    const type = TYPE_CODE[rec.type];
+    const type = b.type[r];
     let event: EventInfo | undefined;
-    if (type === 3 || type === 4) {
-      event = this.events.get(rec.eventId as string);
-      if (event === undefined && type === 3) {
-        this.drop(lr.line, 'unknown-event', `join click for event "${rec.eventId}", which is not in the catalog`);
+    if (type === T['join.clicked'] || type === T['checkin.created']) {
+      event = this.eventAt(b.event[r]);
+      if (event === undefined && type === T['join.clicked']) {
+        this.drop(b.line[r], 'unknown-event', this.unknownEventWhy(b, r));
         return;
       }
     }
     const strategy = event !== undefined && event.format === 'zoom' ? 'name' : this.settings.matching;
-    const c = this.contacts.resolve(rec.contact, strategy);
+    const c = this.contacts.resolve(b, r, strategy);
     if (c < 0) {
-      this.drop(lr.line, 'unidentified', ContactStore.unidentifiedWhy(strategy));
+      this.drop(b.line[r], 'unidentified', ContactStore.unidentifiedWhy(strategy));
       return;
     }
     if (this.contacts.lastCreated) {
       this.ensureCapacity(c + 1);
-      if (type !== 7) this.react(c, this.createdSig, at);
-    }
-    if (type === 1 || type === 2 || type === 4) {
-      if (event === undefined && type !== 4) event = this.events.get(rec.eventId as string);
-      const eventId = rec.eventId as string;
-      const session = this.sessionOf(event, rec.sessionId);
-      if (type === 1) this.setFact('registered', eventId, c, true);
-      else if (type === 2) this.setFact('registered', eventId, c, false);
-      else this.setFact('checkedIn', eventId, c, true);
-      this.signal(c, rec.type, rec, eventId, session, at);
-      return;
+      if (type !== T['contact.created']) this.react(c, this.createdSig, at);
     }
     switch (type) {
-      case 3:
-        this.joinClick(lr, c, event as EventInfo, at);
+      case T['registration.created']:
+      case T['registration.cancelled']:
+      case T['checkin.created']: {
+        if (event === undefined) event = this.eventAt(b.event[r]);
+        const eventId = b.strings.list[b.event[r]];
+        const kind = type === T['checkin.created'] ? 'checkedIn' : 'registered';
+        this.setFact(kind, eventId, c, type !== T['registration.cancelled']);
+        this.signal(c, this.typeSignal[type], recordTypes[type], b, r, eventId, this.sessionOf(event, b, r), at);
         return;
-      case 5:
-      case 6:
-        this.setFact(type === 5 ? 'emailOpened' : 'emailClicked', rec.tile, c, true);
-        this.signal(c, rec.type, rec, rec.eventId, this.sessionOf(this.eventOf(rec), rec.sessionId), at);
+      }
+      case T['join.clicked']:
+        this.joinClick(b, r, c, event as EventInfo, at);
         return;
-      case 8:
-        this.contactUpdated(c, rec, at);
+      case T['email.opened']:
+      case T['email.clicked']:
+        this.setFact(type === T['email.opened'] ? 'emailOpened' : 'emailClicked', b.str(b.tile[r]), c, true);
+        break;
+      case T['contact.updated']:
+        this.contactUpdated(c, b, r, at);
         return;
-      case 10:
+      case T['record.changed']: {
+        const rec = b.record(r);
         for (const t of this.rcTriggers) {
-          if (recordChangeMatches(t, rec.table as string, rec.action as string, rec.changed)) {
-            this.signal(c, t.id, rec, rec.eventId, this.sessionOf(this.eventOf(rec), rec.sessionId), at);
-          }
+          if (recordChangeMatches(t, rec.table as string, rec.action as string, rec.changed)) this.recordSignal(c, this.code(t.id), t.id, b, r, at);
         }
         return;
-      case 11:
-        this.signal(c, rec.name as string, rec, rec.eventId, this.sessionOf(this.eventOf(rec), rec.sessionId), at);
+      }
+      case T.custom: {
+        const name = b.strings.list[b.name[r]];
+        this.recordSignal(c, this.code(name), name, b, r, at);
         return;
-      default:
-        this.signal(c, rec.type, rec, rec.eventId, this.sessionOf(this.eventOf(rec), rec.sessionId), at);
+      }
     }
-  }
-
-  private eventOf(rec: EventRecord): EventInfo | undefined {
-    return rec.eventId === undefined ? undefined : this.events.get(rec.eventId);
+    this.recordSignal(c, this.typeSignal[type], recordTypes[type], b, r, at);
   }
 
   /** A sessionId that is not a session of the record's event is ignored. */
-  private sessionOf(event: EventInfo | undefined, sessionId: string | undefined): string | undefined {
-    return sessionId !== undefined && event !== undefined && event.sessions.has(sessionId) ? sessionId : undefined;
+  private sessionOf(event: EventInfo | undefined, b: RecordBatch, r: number): string | undefined {
+    const s = b.session[r];
+    if (s < 0 || event === undefined) return undefined;
+    const sessionId = b.strings.list[s];
+    return event.sessions.has(sessionId) ? sessionId : undefined;
   }
 
-  private signal(c: number, trigger: string, rec: EventRecord, eventId: string | undefined, session: string | undefined, at: number): void {
-    const code = this.code(trigger);
+  /** The signal of a record whose event (if any) is only an attribute. */
+  private recordSignal(c: number, code: number, trigger: string, b: RecordBatch, r: number, at: number): void {
     if (code < 0) return;
-    if (eventId === undefined && typeof rec.data?.eventId === 'string') {
+    this.signal(c, code, trigger, b, r, b.str(b.event[r]), this.sessionOf(this.eventAt(b.event[r]), b, r), at);
+  }
+
+  private signal(c: number, code: number, trigger: string, b: RecordBatch, r: number, eventId: string | undefined, session: string | undefined, at: number): void {
+    if (code < 0) return;
+    const data = b.data[r];
+    if (eventId === undefined && typeof data?.eventId === 'string') {
       // A signal carries the eventId of its data when the record has none of its own (a custom or
       // record-change trigger about an event), so "event": "trigger" resolves to it as trigger.eventId does.
-      eventId = rec.data.eventId;
-      const s = rec.data.sessionId;
-      if (session === undefined && typeof s === 'string') session = this.sessionOf(this.events.get(eventId), s);
+      eventId = data.eventId;
+      const s = data.sessionId;
+      const event = this.events.get(eventId);
+      if (session === undefined && typeof s === 'string' && event !== undefined && event.sessions.has(s)) session = s;
     }
-    if (code === this.cj.entryCode) {
-      this.react(c, new Sig(code, trigger, eventId, session, rec.tile, rec.data), at);
-      return;
-    }
-    // Only an entry keeps its signal (as the contact's trigger); any other is read during `react`
-    // alone, which never comes back here, so one Sig refilled per record spares an allocation.
+    // Only an entry keeps its signal (its fields are copied into the contact's entry columns), and
+    // no signal is read after `react` returns, so one Sig refilled per record spares an allocation.
     const sig = this.scratch;
     sig.code = code;
     sig.trigger = trigger;
     sig.eventId = eventId;
     sig.sessionId = session;
-    sig.tile = rec.tile;
-    sig.data = rec.data;
+    sig.tile = b.str(b.tile[r]);
+    sig.data = data;
     this.react(c, sig, at);
     sig.data = undefined;
   }
 
-  private contactUpdated(c: number, rec: EventRecord, at: number): void {
-    this.contacts.update(c, rec.contact);
-    const changed = rec.changed;
+  private contactUpdated(c: number, b: RecordBatch, r: number, at: number): void {
+    this.contacts.update(c, b.contact(r));
+    const changed = b.rest[r]?.changed;
     if (!changed) return;
     const seen = new Set<string>();
     for (const name of changed) {
       const trigger = UPDATE_SIGNALS[name];
       if (trigger === undefined || seen.has(name)) continue;
       seen.add(name);
-      this.signal(c, trigger, rec, rec.eventId, this.sessionOf(this.eventOf(rec), rec.sessionId), at);
+      this.recordSignal(c, this.code(trigger), trigger, b, r, at);
     }
   }
 
-  private joinClick(lr: LineRecord, c: number, event: EventInfo, at: number): void {
-    const rec = lr.record;
-    const session = this.sessionOf(event, rec.sessionId);
+  private joinClick(b: RecordBatch, r: number, c: number, event: EventInfo, at: number): void {
+    const session = this.sessionOf(event, b, r);
     const span = spanOf(event, session);
-    const verdict = judgeJoinClick(event, span, at, rec.source, this.settings.platformMode);
+    const source = b.source[r] === Source.Personalized ? 'personalized' : 'forwarded';
+    const verdict = judgeJoinClick(event, span, at, source, this.settings.platformMode);
     if (!verdict.ok) {
-      this.drop(lr.line, verdict.reason, verdict.why);
+      this.drop(b.line[r], verdict.reason, verdict.why);
       return;
     }
-    const sig = new Sig(this.code('checkin.created'), 'checkin.created', event.id, session, rec.tile, rec.data);
+    const sig = new Sig(this.code('checkin.created'), 'checkin.created', event.id, session, b.str(b.tile[r]), b.data[r]);
     if (event.format === 'in-person') {
       this.setFact('checkedIn', event.id, c, true);
       this.react(c, sig, at);

@@ -14,15 +14,15 @@ describe('CSV ingest', () => {
 
   it('reads quoted fields with commas, quotes and newlines, data as JSON, changed split on ;, empty cells absent', () => {
     const r = ingestText(csv);
-    expect(r.records.map((x) => x.line)).toEqual([2, 4]);
-    expect(r.records[0].record).toEqual({
+    expect(r.records.lineRecords().map((x) => x.line)).toEqual([2, 4]);
+    expect(r.records.lineRecords()[0].record).toEqual({
       at: '2026-03-01T09:00:00Z',
       type: 'registration.created',
       contact: { email: 'smith, jr@x.com', firstName: 'Ana', consent: false },
       eventId: 'e1',
       data: { channel: 'web', n: 2 },
     });
-    expect(r.records[1].record).toMatchObject({ contact: { id: 'c1', firstName: 'Mary\nAnn' }, changed: ['statusCode', 'owner'], data: { note: 'a, b' } });
+    expect(r.records.lineRecords()[1].record).toMatchObject({ contact: { id: 'c1', firstName: 'Mary\nAnn' }, changed: ['statusCode', 'owner'], data: { note: 'a, b' } });
   });
 
   it('numbers lines with the header as line 1, a record on the line it starts, and drops rows with no contact or bad data', () => {
@@ -44,8 +44,8 @@ describe('CSV ingest', () => {
       expect(reader.end()).toEqual(whole);
     }
     const crlf = ingestText(csv.replace(/\n(?!Ann)/g, '\r\n'));
-    expect(crlf.records.map((x) => x.line)).toEqual([2, 4]);
-    expect(crlf.records[0].record.contact).toEqual(whole.records[0].record.contact);
+    expect(crlf.records.lineRecords().map((x) => x.line)).toEqual([2, 4]);
+    expect(crlf.records.lineRecords()[0].record.contact).toEqual(whole.records.lineRecords()[0].record.contact);
     expect(crlf.dropped.map((d) => d.line)).toEqual([6, 7]);
   });
 

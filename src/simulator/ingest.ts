@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import { isDropped, toLineRecord, type DroppedRecord, type LineRecord } from './record-check';
+import { RecordBatch, Strings } from './record-batch';
+import { checkRecord, type DroppedRecord } from './record-check';
 import { csvRowToValue, type CsvHeader, readCsvHeader } from './csv-row';
 
 /**
@@ -9,7 +10,8 @@ import { csvRowToValue, type CsvHeader, readCsvHeader } from './csv-row';
  */
 
 export type { DropReason, DroppedRecord, LineRecord } from './record-check';
-export type IngestResult = { records: LineRecord[]; dropped: DroppedRecord[]; total: number };
+/** `records`: the valid records in file order, as columns (see record-batch). */
+export type IngestResult = { records: RecordBatch; dropped: DroppedRecord[]; total: number };
 
 export class LogFormatError extends Error {
   readonly code = 'log-format';
@@ -37,8 +39,8 @@ const notALog =
  * first non-blank line decides: a CSV header naming `at` and `type`, else NDJSON, which must then
  * hold at least one JSON object (so a bad first line is a dropped record, not a fatal error).
  */
-export function createLogReader(format?: LogFormat): LogReader {
-  const records: LineRecord[] = [];
+export function createLogReader(format?: LogFormat, strings: Strings = new Strings()): LogReader {
+  const records = new RecordBatch(strings);
   const dropped: DroppedRecord[] = [];
   let total = 0;
   let mode: Mode = 'detect';
@@ -54,9 +56,8 @@ export function createLogReader(format?: LogFormat): LogReader {
 
   const take = (value: unknown, at: number) => {
     total++;
-    const r = toLineRecord(value, at);
-    if (isDropped(r)) dropped.push(r);
-    else records.push(r);
+    const d = checkRecord(value, at, records);
+    if (d !== null) dropped.push(d);
   };
 
   const ndjsonLine = (text: string) => {
@@ -224,13 +225,12 @@ export function ingestText(text: string, format?: LogFormat): IngestResult {
 }
 
 /** Reads an inline array of records (a scenario's `events`): a record's line is its 1-based position. */
-export function ingestArray(items: readonly unknown[]): IngestResult {
-  const records: LineRecord[] = [];
+export function ingestArray(items: readonly unknown[], strings?: Strings): IngestResult {
+  const records = new RecordBatch(strings, Math.max(16, items.length));
   const dropped: DroppedRecord[] = [];
   for (let i = 0; i < items.length; i++) {
-    const r = toLineRecord(items[i], i + 1);
-    if (isDropped(r)) dropped.push(r);
-    else records.push(r);
+    const d = checkRecord(items[i], i + 1, records);
+    if (d !== null) dropped.push(d);
   }
   return { records, dropped, total: items.length };
 }

@@ -6,6 +6,7 @@ import { ContactStore } from './contacts';
 import type { Contact, MatchingStrategy } from './inputs';
 import { spanOf } from './join-rules';
 import type { Random } from './prng';
+import type { Strings } from './record-batch';
 import { ItemKind, ScheduleHeap } from './schedule-heap';
 import { Sig } from './signal';
 import { describeDue, describeRelUnresolved, describeSuppressed } from './trace-why';
@@ -37,7 +38,7 @@ export class JourneyEngine {
   readonly contacts: ContactStore;
   readonly events: Map<string, EventInfo>;
   readonly heap = new ScheduleHeap();
-  protected readonly env: Env = { c: 0, store: null, attrs: {}, trigger: null, event: null };
+  protected readonly env: Env = { c: 0, store: null, trigger: null, event: null };
 
   // per contact
   private cap = 0;
@@ -48,7 +49,15 @@ export class JourneyEngine {
   goalHit = new Uint8Array(0);
   outcome = new Uint8Array(0);
   lastLeave = new Float64Array(0);
-  entrySig: (Sig | null)[] = [];
+  /**
+   * The entry signal of each contact in the journey (what `trigger.*` reads), as string ids and
+   * its data: a few bytes per waiting contact where a signal object would take tens.
+   */
+  private entryEvent = new Int32Array(0);
+  private entrySession = new Int32Array(0);
+  private entryTile = new Int32Array(0);
+  private entryData: (Record<string, unknown> | undefined)[] = [];
+  private readonly entryScratch: Sig;
   paths: TraceStep[][] = [];
 
   // per tile and port
@@ -69,6 +78,7 @@ export class JourneyEngine {
   constructor(
     readonly cj: CompiledJourney,
     catalog: Catalog,
+    readonly strings: Strings,
     given: readonly Contact[],
     readonly facts: FactStores,
     readonly settings: FoldSettings,
@@ -76,7 +86,7 @@ export class JourneyEngine {
     this.events = indexEvents(catalog);
     const strategies = new Set<MatchingStrategy>([settings.matching]);
     for (const e of this.events.values()) if (e.format === 'zoom') strategies.add('name');
-    this.contacts = new ContactStore(given, [...strategies]);
+    this.contacts = new ContactStore(strings, given, [...strategies]);
     const n = cj.tiles.length;
     this.tileEntered = new Int32Array(n);
     this.tileExited = new Int32Array(n);
@@ -84,6 +94,7 @@ export class JourneyEngine {
     this.tileSuppressed = new Int32Array(n);
     this.tileUnresolved = new Int32Array(n);
     this.portCounts = new Int32Array(cj.portCount);
+    this.entryScratch = new Sig(cj.entryCode, cj.entryTrigger, undefined, undefined, undefined, undefined);
     this.ensureCapacity(this.contacts.size);
   }
 
@@ -93,11 +104,14 @@ export class JourneyEngine {
 
   protected ensureCapacity(n: number): void {
     if (n <= this.cap) return;
-    const cap = Math.max(1024, this.cap * 2, n);
+    const cap = Math.max(1024, Math.ceil(this.cap * 1.5), n);
     const grow = <T extends Uint8Array | Int32Array | Float64Array>(a: T, b: T): T => {
       b.set(a);
       return b;
     };
+    this.entryEvent = grow(this.entryEvent, new Int32Array(cap));
+    this.entrySession = grow(this.entrySession, new Int32Array(cap));
+    this.entryTile = grow(this.entryTile, new Int32Array(cap));
     this.inJourney = grow(this.inJourney, new Uint8Array(cap));
     this.curTile = grow(this.curTile, new Int32Array(cap).fill(-1));
     this.gen = grow(this.gen, new Int32Array(cap));
@@ -114,11 +128,26 @@ export class JourneyEngine {
 
   // ---------- the journey ----------
 
+  private sid(s: string | undefined): number {
+    return s === undefined ? -1 : this.strings.id(s);
+  }
+
+  /** The contact's entry signal (one object refilled on each call), or null outside the journey. */
+  protected entryOf(c: number): Sig | null {
+    if (this.inJourney[c] !== 1) return null;
+    const sig = this.entryScratch;
+    const list = this.strings.list;
+    sig.eventId = this.entryEvent[c] < 0 ? undefined : list[this.entryEvent[c]];
+    sig.sessionId = this.entrySession[c] < 0 ? undefined : list[this.entrySession[c]];
+    sig.tile = this.entryTile[c] < 0 ? undefined : list[this.entryTile[c]];
+    sig.data = this.entryData[c];
+    return sig;
+  }
+
   private setEnv(c: number, trigger: Sig | null, event: Sig | null): Env {
     const env = this.env;
     env.c = c;
     env.store = this.contacts;
-    env.attrs = this.contacts.attrs[c];
     env.trigger = trigger;
     env.event = event;
     return env;
@@ -130,7 +159,7 @@ export class JourneyEngine {
     if (code < 0) return;
     const cj = this.cj;
     if (this.inJourney[c] === 1) {
-      const env = this.setEnv(c, this.entrySig[c], sig);
+      const env = this.setEnv(c, this.entryOf(c), sig);
       if (code === cj.goalCode && this.goalHit[c] === 0 && (cj.goalWhere === null || cj.goalWhere(env))) {
         this.goalHit[c] = 1;
         this.goalReached++;
@@ -167,7 +196,10 @@ export class JourneyEngine {
     this.entries[c]++;
     this.goalHit[c] = 0;
     this.outcome[c] = Outcome.InProgress;
-    this.entrySig[c] = sig;
+    this.entryEvent[c] = this.sid(sig.eventId);
+    this.entrySession[c] = this.sid(sig.sessionId);
+    this.entryTile[c] = this.sid(sig.tile);
+    if (sig.data !== undefined || this.entryData.length > c) this.entryData[c] = sig.data;
     this.entered++;
     this.arrive(c, cj.entry, now);
   }
@@ -190,7 +222,7 @@ export class JourneyEngine {
           this.sendEmail(c, tile, now);
           break;
         case K.Condition: {
-          const env = this.setEnv(c, this.entrySig[c], null);
+          const env = this.setEnv(c, this.entryOf(c), null);
           const n = tile.branches.length;
           port = n;
           for (let i = 0; i < n; i++) {
@@ -215,7 +247,7 @@ export class JourneyEngine {
           const due = this.relTime(c, tile);
           if (due === null) {
             this.tileUnresolved[t]++;
-            if (trace) this.why(c, describeRelUnresolved(tile, this.entrySig[c]));
+            if (trace) this.why(c, describeRelUnresolved(tile, this.entryOf(c)));
           } else if (!(due < now)) {
             this.wait(c, tile, due, ItemKind.WaitDue);
             return;
@@ -227,7 +259,7 @@ export class JourneyEngine {
           const due = tile.duration !== null ? addDuration(now, tile.duration, cj.zone) : tile.rel !== null ? this.relTime(c, tile) : null;
           if (due === null) {
             this.tileUnresolved[t]++;
-            if (trace) this.why(c, describeRelUnresolved(tile, this.entrySig[c]));
+            if (trace) this.why(c, describeRelUnresolved(tile, this.entryOf(c)));
           } else if (!(due < now)) {
             this.wait(c, tile, due, ItemKind.WaitTimeout);
             return;
@@ -295,17 +327,15 @@ export class JourneyEngine {
     this.curTile[c] = -1;
     this.outcome[c] = outcome;
     this.lastLeave[c] = now;
-    this.entrySig[c] = null;
+    if (this.entryData.length > c) this.entryData[c] = undefined;
     if (outcome === Outcome.Completed) this.completed++;
     else this.exited++;
   }
 
   private sendEmail(c: number, tile: CTile, now: number): void {
-    const attrs = this.contacts.attrs[c];
-    const email = attrs.email;
-    if (typeof email !== 'string' || email === '' || attrs.consent === false) {
+    if (!this.contacts.canEmail(c)) {
       this.tileSuppressed[tile.index]++;
-      if (this.settings.trace) this.why(c, describeSuppressed(attrs));
+      if (this.settings.trace) this.why(c, describeSuppressed(this.contacts.attrsOf(c)));
       return;
     }
     this.setFact('emailSent', tile.id, c, true);
@@ -331,13 +361,18 @@ export class JourneyEngine {
     const rel = tile.rel!;
     let eventId: string | undefined;
     let sessionId: string | undefined;
+    let key: number;
     if (rel.event === null) {
-      const sig = this.entrySig[c];
-      eventId = sig?.eventId;
-      sessionId = sig?.sessionId;
-    } else eventId = rel.event;
-    if (eventId === undefined) return null;
-    const key = sessionId === undefined ? eventId : `${eventId}\u0000${sessionId}`;
+      const ev = this.inJourney[c] === 1 ? this.entryEvent[c] : -1;
+      if (ev < 0) return null;
+      const session = this.entrySession[c];
+      eventId = this.strings.list[ev];
+      sessionId = session < 0 ? undefined : this.strings.list[session];
+      key = ev * 2 ** 26 + session + 1;
+    } else {
+      eventId = rel.event;
+      key = -1;
+    }
     const cached = tile.relCache.get(key);
     if (cached !== undefined) return cached;
     const event = this.events.get(eventId);

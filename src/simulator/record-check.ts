@@ -1,4 +1,5 @@
 import { fastInstant, parseAt } from './instant';
+import type { RecordBatch } from './record-batch';
 import { eventRecordSchema, isPlainObject, recordTypes, requiredByType, type EventRecord, type RecordType } from './inputs';
 
 /**
@@ -77,16 +78,18 @@ function describeIssue(issue: { path: PropertyKey[]; message: string }): string 
   return path ? `${path} ${issue.message}` : issue.message;
 }
 
-/** A record ready for the fold, or the reason it is dropped as `invalid`. */
-export function toLineRecord(value: unknown, line: number): LineRecord | DroppedRecord {
+/** Adds the record read at `line` to `batch`, or returns why it is dropped as `invalid`. */
+export function checkRecord(value: unknown, line: number, batch: RecordBatch): DroppedRecord | null {
   const instant = obviousInstant(value);
-  if (instant === instant) return { line, record: value as EventRecord, at: instant };
+  if (instant === instant) {
+    batch.push(line, value as EventRecord, instant);
+    return null;
+  }
   const parsed = eventRecordSchema.safeParse(value);
-  if (parsed.success) return { line, record: parsed.data, at: parseAt(parsed.data.at) as number };
+  if (parsed.success) {
+    batch.push(line, parsed.data, parseAt(parsed.data.at) as number);
+    return null;
+  }
   const first = parsed.error.issues[0];
   return { line, reason: 'invalid', why: `line ${line}: ${first ? describeIssue(first) : 'not a valid record'}` };
-}
-
-export function isDropped(r: LineRecord | DroppedRecord): r is DroppedRecord {
-  return (r as DroppedRecord).reason !== undefined;
 }

@@ -10,6 +10,7 @@ import type { Contact, SimOptions } from './inputs';
 import { isoOf, parseAt } from './instant';
 import type { ContactTrace, SimulationErrors, SimulationIssue, SimulationOutput, TileFigures } from './output';
 import { mulberry32 } from './prng';
+import { batchOf, RecordBatch, Strings } from './record-batch';
 import { dropReasons, type DroppedRecord, type LineRecord } from './record-check';
 import { Facts } from './signal';
 
@@ -39,8 +40,10 @@ export type TimelineSnapshot = {
 };
 
 export type Simulation = {
+  /** The run's string table: batches read with it (see createLogReader) are fed without copying. */
+  readonly strings: Strings;
   /** Applies records later than those already applied (sorted by instant here, file order at ties). */
-  feed(records: readonly LineRecord[], dropped?: readonly DroppedRecord[]): void;
+  feed(records: RecordBatch | readonly LineRecord[], dropped?: readonly DroppedRecord[]): void;
   /** Processes everything due up to and including the instant (no record at or before it may be fed later). */
   runUntil(epochMs: number): void;
   snapshot(): TimelineSnapshot;
@@ -85,22 +88,7 @@ function settingsOf(options: SimOptions): FoldSettings {
   };
 }
 
-/** Fills in missing instants and tells whether the records are in time order, in one pass. */
-function fillInstantsAndCheckOrder(records: readonly LineRecord[]): boolean {
-  let sorted = true;
-  let prev = -Infinity;
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i];
-    let at = r.at;
-    if (at === undefined) at = r.at = parseAt(r.record.at) ?? NaN;
-    // NaN compares false, exactly as the pairwise check it replaces did.
-    if (at < prev) sorted = false;
-    prev = at;
-  }
-  return sorted;
-}
-
-export function createSimulation(input: Omit<SimulationInput, 'log'>): Simulation {
+export function createSimulation(input: Omit<SimulationInput, 'log'> & { strings?: Strings }): Simulation {
   const { errors, warnings } = checkJourney(input.journey, input.catalog);
   if (errors.length > 0) throw new JourneyInvalidError(errors);
   const options = input.options ?? {};
@@ -113,27 +101,26 @@ export function createSimulation(input: Omit<SimulationInput, 'log'>): Simulatio
     emailClicked: new Facts(),
   };
   const cj = compileJourney(input.journey, facts, options);
-  const fold = new Fold(cj, input.catalog, input.contacts ?? [], facts, settings);
+  const strings = input.strings ?? new Strings();
+  const fold = new Fold(cj, input.catalog, strings, input.contacts ?? [], facts, settings);
   const until = settings.until;
   let finished: SimulationOutput | null = null;
 
-  const feed = (records: readonly LineRecord[], dropped: readonly DroppedRecord[] = []) => {
-    fold.recordsRead += records.length + dropped.length;
+  const feed = (records: RecordBatch | readonly LineRecord[], dropped: readonly DroppedRecord[] = []) => {
+    const batch = records instanceof RecordBatch && records.strings === strings ? records : batchOf(linesOf(records), strings);
+    fold.recordsRead += batch.size + dropped.length;
     for (const d of dropped) fold.drop(d.line, d.reason, d.why);
-    let ordered = records;
-    if (!fillInstantsAndCheckOrder(records)) {
-      // Array.prototype.sort is stable: equal instants keep file order.
-      ordered = [...records].sort((a, b) => (a.at as number) - (b.at as number));
-    }
-    for (let i = 0; i < ordered.length; i++) {
-      const r = ordered[i];
-      const at = r.at as number;
+    const order = batch.timeOrder();
+    const instants = batch.at;
+    for (let i = 0; i < order.length; i++) {
+      const r = order[i];
+      const at = instants[r];
       if (at > until) {
-        fold.skipAfterUntil(r);
+        fold.skipAfterUntil(batch, r);
         continue;
       }
       fold.drain(at, false);
-      fold.apply(r, at);
+      fold.apply(batch, r, at);
     }
   };
 
@@ -146,6 +133,7 @@ export function createSimulation(input: Omit<SimulationInput, 'log'>): Simulatio
   };
 
   return {
+    strings,
     feed,
     runUntil: (epochMs) => fold.drain(Math.min(epochMs, until), true),
     snapshot: () => snapshotOf(fold),
@@ -153,8 +141,15 @@ export function createSimulation(input: Omit<SimulationInput, 'log'>): Simulatio
   };
 }
 
+/** Records with their instants filled in (parsed from `at` where a caller left them out). */
+function linesOf(records: RecordBatch | readonly LineRecord[]): readonly LineRecord[] {
+  if (records instanceof RecordBatch) return records.lineRecords();
+  for (const r of records) if (r.at === undefined) r.at = parseAt(r.record.at) ?? NaN;
+  return records;
+}
+
 export function simulate(input: SimulationInput): SimulationOutput {
-  const sim = createSimulation(input);
+  const sim = createSimulation({ ...input, strings: input.log.records.strings });
   sim.feed(input.log.records, input.log.dropped);
   // A log may count records it neither kept nor dropped (it never does today); trust its total.
   return sim.finish();

@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { createLogReader, type IngestResult } from '../../src/simulator/ingest';
-import { parseAt } from '../../src/simulator/instant';
-import type { LineRecord } from '../../src/simulator/record-check';
+import { createLogReader, ingestArray, type IngestResult } from '../../src/simulator/ingest';
+import { TypeCode } from '../../src/simulator/record-batch';
 import { createSimulation, simulate } from '../../src/simulator/simulate';
 import { benchJourney } from '../../src/simulator/synthetic/bench-journey';
 import { generateActivity, generateNdjson } from '../../src/simulator/synthetic/generate-activity';
@@ -121,11 +120,10 @@ const output = endToEnd.value;
 const contacts = output.summary.contacts;
 log(`parse + simulate: ${took(endToEnd)}, ${fmt(RECORDS / endToEnd.seconds)} records/s; ${fmt(contacts)} contacts, ${fmt(output.summary.entered)} entries, ${fmt(output.summary.dropped)} dropped`);
 
-// 3. The fold alone, on records already parsed and in time order (what the fold itself costs);
+// 3. The fold alone, on records already read and in time order (what the fold itself costs);
 // then, when there is time, in file order (the simulator sorts them first).
 const parsed = ingestChunks();
-const instant = (r: LineRecord): number => r.at ?? parseAt(r.record.at)!;
-const sorted: LineRecord[] = [...parsed.records].sort((a, b) => instant(a) - instant(b));
+const sorted = parsed.records.inTimeOrder();
 const sortedLog: IngestResult = { records: sorted, dropped: parsed.dropped, total: parsed.total };
 const fold = best(3, () => simulate({ journey, catalog, log: sortedLog }));
 if (JSON.stringify(fold.value) !== JSON.stringify(output)) throw new Error('The fold on sorted records disagrees with the end-to-end run.');
@@ -139,12 +137,14 @@ if (fold.seconds < 10) {
 // 4. Memory: the simulation's state (contacts, facts, waits), records excluded (they are held
 // before and after). Measured when the registration period is over and before the first event
 // (everyone known, nearly everyone waiting), and again once every record is applied.
-const firstEventStart = sorted.reduce((min, r) => (r.record.type === 'join.clicked' ? Math.min(min, instant(r)) : min), Infinity);
-const split = sorted.findIndex((r) => instant(r) >= firstEventStart - 2 * 86_400_000);
-const [registrationPeriod, eventPeriod] = [sorted.slice(0, split), sorted.slice(split)];
+let firstEventStart = Infinity;
+for (let r = 0; r < sorted.size; r++) if (sorted.type[r] === TypeCode['join.clicked']) firstEventStart = Math.min(firstEventStart, sorted.at[r]);
+let split = 0;
+while (split < sorted.size && sorted.at[split] < firstEventStart - 2 * 86_400_000) split++;
+const [registrationPeriod, eventPeriod] = [sorted.slice(0, split), sorted.slice(split, sorted.size)];
 collect();
 const before = process.memoryUsage().heapUsed;
-const held = createSimulation({ journey, catalog });
+const held = createSimulation({ journey, catalog, strings: sorted.strings });
 held.feed(registrationPeriod, parsed.dropped);
 collect();
 const midRun = process.memoryUsage().heapUsed - before;
@@ -164,7 +164,8 @@ const baseline = xstate.value;
 const xstatePerSec = baseline.records / xstate.seconds;
 log(`XState 5, one actor per contact: ${took(xstate)} for ${fmt(baseline.records)} records, ${fmt(xstatePerSec)} records/s`);
 collect();
-const oursOnSlice = measure(() => simulate({ journey, catalog, log: { records: slice.map((record, i) => ({ line: i + 1, record })), dropped: [], total: slice.length } }));
+const sliceLog = ingestArray(slice);
+const oursOnSlice = measure(() => simulate({ journey, catalog, log: sliceLog }));
 const ours = oursOnSlice.value;
 log(`  ours on the same ${fmt(XSTATE_RECORDS)} records: ${took(oursOnSlice)}; entries ${ours.summary.entered} vs XState ${baseline.counts.entered}, goal ${ours.summary.goalReached} vs ${baseline.counts.goalReached}, exited ${ours.summary.exited} vs ${baseline.counts.exited}`);
 

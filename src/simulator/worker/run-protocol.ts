@@ -3,8 +3,6 @@ import { catalogSchema, type Catalog } from '../../domain/catalog';
 import type { Journey } from '../../domain/journey-schema';
 import { createLogReader, ingestArray, LogFormatError, type IngestResult, type LogReader } from '../ingest';
 import { contactSchema, simOptionsSchema, type Contact, type SimOptions } from '../inputs';
-import { parseAt } from '../instant';
-import type { LineRecord } from '../record-check';
 import { checkJourney, createSimulation } from '../simulate';
 import { jsonPath, mainToWorkerSchema, type ErrorMessage, type StartMessage, type WorkerToMain } from './protocol';
 
@@ -61,12 +59,6 @@ function parsed<T>(schema: z.ZodType<T>, value: unknown, root: string): T {
   throw new InputError(`${path}: ${issue.message}`, path);
 }
 
-function byInstant(records: readonly LineRecord[]): LineRecord[] {
-  for (const r of records) if (r.at === undefined) r.at = parseAt(r.record.at) ?? NaN;
-  // Stable: equal instants keep file order, as the simulator's own ordering does.
-  return [...records].sort((a, b) => (a.at as number) - (b.at as number));
-}
-
 export function createProtocolHandler(post: (message: WorkerToMain) => void, opts: ProtocolOptions = {}): ProtocolHandler {
   const yieldToEvents = opts.yieldToEvents ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   let state: State = { kind: 'idle' };
@@ -91,13 +83,14 @@ export function createProtocolHandler(post: (message: WorkerToMain) => void, opt
   };
 
   const run = async (prepared: Prepared, log: IngestResult, token: { cancelled: boolean }) => {
-    const sim = createSimulation({ journey: prepared.journey, catalog: prepared.catalog, contacts: prepared.contacts, options: prepared.options });
-    const records = byInstant(log.records);
+    const records = log.records.inTimeOrder();
+    const { journey, catalog, contacts, options } = prepared;
+    const sim = createSimulation({ journey, catalog, contacts, options, strings: records.strings });
     const step = prepared.progressEvery;
     let done = 0;
     sim.feed([], log.dropped);
-    while (done < records.length) {
-      const next = Math.min(records.length, done + step);
+    while (done < records.size) {
+      const next = Math.min(records.size, done + step);
       sim.feed(records.slice(done, next));
       done = next;
       post({ type: 'progress', recordsProcessed: done, instantReached: sim.snapshot().at });
