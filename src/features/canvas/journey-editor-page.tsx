@@ -1,5 +1,5 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import type { JourneyResource } from '../../api/common';
@@ -19,13 +19,14 @@ import { createEditorStore } from '../../editor/editor-store';
 import { InspectorPanel } from '../inspector/inspector-panel';
 import { FindingsList } from '../validation/findings-list';
 import { useJourneyValidation, useValidationContext } from '../validation/use-journey-validation';
-import { ValidationPanel } from '../validation/validation-panel';
+import { ValidationPanel, checksSummary } from '../validation/validation-panel';
 import { ConflictDialog } from './conflict-dialog';
 import { EditorStoreProvider, useEditor, useEditorStoreApi } from './editor-store-provider';
 import { EditorToolbar } from './editor-toolbar';
 import { JourneyCanvas } from './journey-canvas';
 import { downloadJourney, readJourneyFile } from './journey-file';
 import { clearDraft, readDraft, sameDocument, type LocalDraft } from './local-draft';
+import { NarrowFold } from './narrow-fold';
 import { TilePalette } from './tile-palette';
 import { statusText, useAutosave } from './use-autosave';
 import { useEditorShortcuts } from './use-editor-shortcuts';
@@ -72,6 +73,7 @@ function JourneyEditor({ resource, draft, onDraftHandled }: { resource: JourneyR
   const triggerNames = useMemo(() => (triggers.data ? new Map(triggers.data.map((t) => [t.id, t.name])) : undefined), [triggers.data]);
   const autosave = useAutosave(id, store, resource.version);
   const root = useRef<HTMLDivElement>(null);
+  const canvasArea = useRef<HTMLDivElement>(null);
   const flow = useReactFlow();
   const fitView = useCallback(() => void flow.fitView({ padding: 0.2, maxZoom: 1, duration: 200 }), [flow]);
   const clipboard = useEditorShortcuts(root, store, fitView);
@@ -93,6 +95,16 @@ function JourneyEditor({ resource, draft, onDraftHandled }: { resource: JourneyR
   const [showVersions, setShowVersions] = useState(false);
   const [importProblem, setImportProblem] = useState<{ message: string; findings: Finding[] } | null>(null);
   const [dismissedConflict, setDismissedConflict] = useState<number | null>(null);
+  // Only a narrow window folds these (see NarrowFold); a wide one always shows both.
+  const [inspectorOpen, setInspectorOpen] = useState(true);
+  const [checksOpen, setChecksOpen] = useState(true);
+  // Picking a tile means editing it: a folded inspector opens again.
+  useEffect(
+    () => store.subscribe((s, prev) => {
+      if (s.selection.tiles !== prev.selection.tiles && s.selection.tiles.length > 0) setInspectorOpen(true);
+    }),
+    [store],
+  );
 
   const reveal = useCallback(
     (tileId: string) => {
@@ -101,6 +113,8 @@ function JourneyEditor({ resource, draft, onDraftHandled }: { resource: JourneyR
       const tile = store.getState().journey.tiles.find((t) => t.id === tileId);
       const p = node?.internals.positionAbsolute ?? tile?.position;
       if (!p) return;
+      // On a narrow window the checks sit below the canvas: bring the canvas back into view.
+      canvasArea.current?.scrollIntoView?.({ block: 'nearest' });
       const w = node?.measured.width ?? 240;
       const h = node?.measured.height ?? 88;
       void flow.setCenter(p.x + w / 2, p.y + h / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 250 });
@@ -242,12 +256,16 @@ function JourneyEditor({ resource, draft, onDraftHandled }: { resource: JourneyR
         <aside className="editor-left">
           <TilePalette />
         </aside>
-        <div className="editor-canvas-area">
+        <div className="editor-canvas-area" ref={canvasArea}>
           <JourneyCanvas badges={validation.badges} triggerNames={triggerNames} />
         </div>
         <aside className="editor-right" aria-label="Inspector and checks">
-          <InspectorPanel />
-          <ValidationPanel result={validation} onSelectTile={reveal} tileLabel={tileLabel} />
+          <NarrowFold label="Inspector" className="inspector-fold" open={inspectorOpen} onToggle={() => setInspectorOpen((o) => !o)}>
+            <InspectorPanel />
+          </NarrowFold>
+          <NarrowFold label="Checks" summary={checksSummary(validation)} className="checks-fold" open={checksOpen} onToggle={() => setChecksOpen((o) => !o)}>
+            <ValidationPanel result={validation} onSelectTile={reveal} tileLabel={tileLabel} />
+          </NarrowFold>
         </aside>
       </div>
       {saveState.kind === 'conflict' && conflictOpen && (
