@@ -1,6 +1,5 @@
-import type { Catalog } from '../../domain/catalog';
 import type { Finding } from '../../domain/findings';
-import { validateJourney } from '../../domain/validate';
+import { validateJourney, type ValidationContext } from '../../domain/validate';
 import { parseJsonText, type TextLocation } from './json-error-location';
 
 export type CheckOutcome =
@@ -8,7 +7,7 @@ export type CheckOutcome =
   | { kind: 'not-a-journey'; findings: Finding[] }
   | { kind: 'checked'; errors: Finding[]; warnings: Finding[] };
 
-export type CheckContext = { catalog?: Catalog; templates?: readonly string[] };
+export type CheckContext = ValidationContext;
 
 // The three answers a marketer needs: the file is not JSON, it is JSON but not a journey, or
 // here is what the validator thinks of the journey.

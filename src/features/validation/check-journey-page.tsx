@@ -1,12 +1,24 @@
-import { useId, useState, type DragEvent } from 'react';
-import { checkJourneyText, type CheckOutcome } from './check-journey-file';
+import { useId, useMemo, useState, type DragEvent } from 'react';
+import { triggerDefinitionsOf, useTriggers } from '../../api/list-triggers';
+import { checkJourneyText, type CheckContext, type CheckOutcome } from './check-journey-file';
 import { FindingsGroups, FindingsList } from './findings-list';
 import './validation.css';
 
-type Checked = { source: string; outcome: CheckOutcome };
+/** What was checked: the text is kept, so the result follows the trigger catalog when it arrives. */
+type Checked = { source: string; text: string };
+/** Whether the custom triggers of the API took part in the check. */
+type TriggerCatalogState = 'loaded' | 'loading' | 'failed';
 
 export function CheckJourneyPage() {
   const [checked, setChecked] = useState<Checked | null>(null);
+  const triggers = useTriggers();
+  const context = useMemo<CheckContext>(
+    () => (triggers.data ? { catalog: { triggers: triggerDefinitionsOf(triggers.data) } } : {}),
+    [triggers.data],
+  );
+  const outcome = useMemo(() => (checked ? checkJourneyText(checked.text, context) : null), [checked, context]);
+  // Data kept from an earlier load still counts, even if a later refetch failed.
+  const catalogState: TriggerCatalogState = triggers.data ? 'loaded' : triggers.isError ? 'failed' : 'loading';
   const [over, setOver] = useState(false);
   const [pasted, setPasted] = useState('');
   const [readError, setReadError] = useState<string | null>(null);
@@ -18,7 +30,7 @@ export function CheckJourneyPage() {
     try {
       const text = await file.text();
       setReadError(null);
-      setChecked({ source: file.name, outcome: checkJourneyText(text) });
+      setChecked({ source: file.name, text });
     } catch {
       setReadError(`The file "${file.name}" could not be read.`);
     }
@@ -65,18 +77,22 @@ export function CheckJourneyPage() {
         <summary>Or paste the JSON</summary>
         <label htmlFor={pasteId}>Journey JSON</label>
         <textarea id={pasteId} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} />
-        <button type="button" onClick={() => setChecked({ source: 'Pasted JSON', outcome: checkJourneyText(pasted) })}>
+        <button type="button" onClick={() => setChecked({ source: 'Pasted JSON', text: pasted })}>
           Check pasted JSON
         </button>
       </details>
       {readError && <p role="alert" className="check-summary is-bad">{readError}</p>}
-      <div aria-live="polite">{checked && <CheckResult checked={checked} />}</div>
+      <div aria-live="polite">{checked && outcome && <CheckResult source={checked.source} outcome={outcome} catalogState={catalogState} />}</div>
     </div>
   );
 }
 
-function CheckResult({ checked }: { checked: Checked }) {
-  const { source, outcome } = checked;
+const catalogNotes: Record<Exclude<TriggerCatalogState, 'loaded'>, string> = {
+  loading: 'Custom triggers are still loading; until they arrive they are reported as unknown.',
+  failed: 'Custom triggers could not be loaded; they are reported as unknown.',
+};
+
+function CheckResult({ source, outcome, catalogState }: { source: string; outcome: CheckOutcome; catalogState: TriggerCatalogState }) {
   return (
     <section className="check-result" aria-label="Check result">
       <h2>Result for {source}</h2>
@@ -95,6 +111,7 @@ function CheckResult({ checked }: { checked: Checked }) {
           <FindingsList findings={outcome.findings} />
         </>
       )}
+      {outcome.kind === 'checked' && catalogState !== 'loaded' && <p className="check-note">{catalogNotes[catalogState]}</p>}
       {outcome.kind === 'checked' && outcome.errors.length + outcome.warnings.length === 0 && (
         <p className="check-summary is-ok">No problems found: this journey can be published.</p>
       )}
