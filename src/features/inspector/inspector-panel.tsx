@@ -1,8 +1,7 @@
-import { useRef } from 'react';
-import type { Tile } from '../../domain/journey-schema';
 import { useEditor, useEditorStoreApi } from '../canvas/editor-store-provider';
 import { SettingsForm } from './settings-form';
 import { TileInspector } from './tile-inspector';
+import { useTileIgnoringMoves } from './use-tile-ignoring-moves';
 import './inspector.css';
 
 // One tile selected: its form. Nothing selected: the journey's settings. Several: what to do with them.
@@ -21,21 +20,4 @@ export function InspectorPanel() {
     );
   }
   return <SettingsForm />;
-}
-
-// The selected tile, kept as the same object while only its position changes, so dragging it
-// does not re-render its whole form on every pointer move.
-function useTileIgnoringMoves(id: string | undefined): Tile | undefined {
-  const last = useRef<Tile | undefined>(undefined);
-  return useEditor((s) => {
-    const tile = id === undefined ? undefined : s.journey.tiles.find((t) => t.id === id);
-    const prev = last.current;
-    if (tile && prev && prev !== tile && prev.id === tile.id) {
-      const { position: _a, ...a } = prev;
-      const { position: _b, ...b } = tile;
-      if (JSON.stringify(a) === JSON.stringify(b)) return prev;
-    }
-    last.current = tile;
-    return tile;
-  });
 }
