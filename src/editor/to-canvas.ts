@@ -125,3 +125,13 @@ export function createCanvasMapper() {
     return { nodes, edges };
   };
 }
+
+// During a drag React Flow owns the moving tiles' positions and the document changes once, at
+// the drop: the nodes of the moving tiles are copied with their live positions, every other node
+// object is kept, so React Flow re-checks a thousand nodes by identity and redraws one.
+export function withLivePositions(nodes: TileNode[], positions: Readonly<Record<string, XY>>): TileNode[] {
+  return nodes.map((node) => {
+    const p = positions[node.id];
+    return p && (p.x !== node.position.x || p.y !== node.position.y) ? { ...node, position: { x: p.x, y: p.y } } : node;
+  });
+}

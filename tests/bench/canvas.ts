@@ -114,7 +114,8 @@ export async function benchCanvas(): Promise<string[]> {
           if (size === 2000) continue;
           await s.page.waitForTimeout(500);
           record(`${s.name} ${size} drag`, await drag(s.page, s.cdp, s.dragged, { x: DRAG.x * sign, y: DRAG.y * sign }), warm);
-          await s.page.waitForTimeout(500);
+          // The editor saves a second after the drop: a save, not a pan or drag, so it is let pass.
+          await s.page.waitForTimeout(1800);
         }
       }
     }

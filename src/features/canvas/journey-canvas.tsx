@@ -13,11 +13,12 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { TileKind } from '../../domain/journey-schema';
 import type { XY } from '../../editor/editor-types';
 import { tileKinds, tileKindNames } from '../../editor/tile-defaults';
 import type { TriggerNames } from '../../editor/tile-summary';
-import { createCanvasMapper, type JourneyFlowEdge, type TileNode } from '../../editor/to-canvas';
+import { createCanvasMapper, withLivePositions, type JourneyFlowEdge, type TileNode } from '../../editor/to-canvas';
 import { useEditor, useEditorStoreApi } from './editor-store-provider';
 import { InsertMenuContext, type InsertRequest } from './insert-menu-context';
 import { nodeTypes } from './tile-node';
@@ -42,7 +43,7 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
   // them again). A ref, not state: a batch of newly visible tiles must not re-render the canvas.
   const measured = useRef(new Map<string, { width: number; height: number }>());
   const mapper = useMemo(() => createCanvasMapper(), []);
-  const { nodes, edges } = useMemo(
+  const base = useMemo(
     () => mapper(journey, { selection, badges, measured: measured.current, triggerNames }),
     [mapper, journey, selection, badges, triggerNames],
   );
@@ -51,33 +52,42 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
   const [insert, setInsert] = useState<(InsertRequest & { at: XY }) | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
 
-  // Drag moves arrive once per pointer event, several per frame on a busy machine, and each one
-  // re-maps and re-renders the whole canvas. They are kept here and applied once per frame; the
-  // move that ends a drag (dragging: false) applies them at once, before the gesture closes.
-  const pendingMoves = useRef<Record<string, XY> | null>(null);
+  // A drag is React Flow's until the drop: its moves are kept here and drawn over the mapped
+  // nodes (withLivePositions) once per animation frame, and the document gets one moveTiles at
+  // the drop. So a drag frame neither re-maps the journey nor wakes the store's subscribers
+  // (inspector, toolbar, autosave, history); undo and autosave see the drop, as one step.
+  const live = useRef<Record<string, XY> | null>(null);
+  const [livePositions, setLivePositions] = useState<Record<string, XY> | null>(null);
   const moveFrame = useRef(0);
-  const flushMoves = useCallback(() => {
+  const drawLive = useCallback(() => {
+    moveFrame.current = 0;
+    const positions = live.current;
+    // Rendered at once, as React Flow's own store would: the tile moves in the frame of the pointer move.
+    if (positions) flushSync(() => setLivePositions(positions));
+  }, []);
+  const commitMoves = useCallback(() => {
     cancelAnimationFrame(moveFrame.current);
     moveFrame.current = 0;
-    const positions = pendingMoves.current;
-    pendingMoves.current = null;
+    const positions = live.current;
+    live.current = null;
     if (positions) store.getState().run('moveTiles', { positions, gesture: String(gesture.current) });
+    setLivePositions(null);
   }, [store]);
   useEffect(() => () => cancelAnimationFrame(moveFrame.current), []);
+  const nodes = useMemo(() => (livePositions ? withLivePositions(base.nodes, livePositions) : base.nodes), [base.nodes, livePositions]);
+  const edges = base.edges;
 
   const onNodesChange = useCallback(
     (changes: NodeChange<TileNode>[]) => {
-      const positions: Record<string, XY> = {};
       let moved = false;
       let selected: Set<string> | null = null;
       let dims: Map<string, { width: number; height: number }> | null = null;
       for (const c of changes) {
         if (c.type === 'position' && c.position && !readOnly) {
+          live.current = { ...live.current, [c.id]: c.position };
           if (c.dragging) {
-            pendingMoves.current = { ...pendingMoves.current, [c.id]: c.position };
-            if (!moveFrame.current) moveFrame.current = requestAnimationFrame(flushMoves);
+            if (!moveFrame.current) moveFrame.current = requestAnimationFrame(drawLive);
           } else {
-            positions[c.id] = c.position;
             moved = true;
           }
         } else if (c.type === 'select') {
@@ -89,17 +99,15 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
           dims.set(c.id, { width: c.dimensions.width, height: c.dimensions.height });
         }
       }
-      if (moved) {
-        pendingMoves.current = { ...pendingMoves.current, ...positions };
-        flushMoves();
-      }
+      // A drop, or a move by keyboard: the document takes the positions now.
+      if (moved) commitMoves();
       if (selected) {
         const state = store.getState();
         state.select({ tiles: [...selected], edges: state.selection.edges });
       }
       if (dims) for (const [id, d] of dims) measured.current.set(id, d);
     },
-    [store, readOnly, flushMoves],
+    [store, readOnly, drawLive, commitMoves],
   );
 
   const onEdgesChange = useCallback(
@@ -138,9 +146,9 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
     gesture.current++;
   }, []);
   const endGesture = useCallback(() => {
-    flushMoves();
+    commitMoves();
     store.getState().breakCoalescing();
-  }, [store, flushMoves]);
+  }, [store, commitMoves]);
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (e.dataTransfer.types.includes(TILE_KIND_MIME)) {

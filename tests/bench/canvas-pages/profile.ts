@@ -1,0 +1,127 @@
+// `tsx tests/bench/canvas-pages/profile.ts [editor|bare] [pan|drag] [tiles]`: where a pan or drag
+// frame's main-thread time goes, for the canvas bench's gestures: renderer work by trace event
+// (script, style, layout, paint...) and the JS functions with the most self time, on an
+// unminified demo build. A diagnosis tool; the figures that count are `npm run bench:canvas`'s.
+import { chromium, type CDPSession } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, preview } from 'vite';
+import { drag, frame, pan, readViewport } from './driver';
+import { largeJourney } from './large-journey';
+
+const [which = 'editor', kind = 'drag', tilesArg = '1000'] = process.argv.slice(2);
+const size = Number(tilesArg);
+const PORT = 4392;
+const BASE = `http://localhost:${PORT}`;
+
+type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tdur?: number; tid: number; pid: number; cat: string; args?: unknown };
+type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
+
+async function traced<T>(cdp: CDPSession, run: () => Promise<T>) {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  // The sampling profiler costs the page several ms a frame itself: only with PROFILE_JS=1.
+  const js = process.env.PROFILE_JS === '1';
+  if (js) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  }
+  await cdp.send('Tracing.start', { categories: process.env.TRACE_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  if (js) await cdp.send('Profiler.start');
+  const measure = await run();
+  const { profile } = js
+    ? ((await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } })
+    : { profile: { nodes: [], samples: [], timeDeltas: [] } };
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+  return { measure, events, profile };
+}
+
+async function main() {
+  const outDir = mkdtempSync(join(tmpdir(), 'profile-canvas-'));
+  await build({
+    mode: 'demo',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, minify: false, rollupOptions: { input: { main: 'index.html', bench: 'tests/bench/canvas-pages/bench.html' } } },
+  });
+  const server = await preview({ mode: 'demo', logLevel: 'warn', build: { outDir }, preview: { port: PORT, strictPort: true } });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    if (which === 'editor') {
+      await page.goto(`${BASE}/`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60_000 });
+      const doc = largeJourney(size, `profile-canvas-${size}`);
+      await page.evaluate(async (d) => {
+        const found = await fetch(`/api/journeys/${d.id}`);
+        if (found.status === 404) await fetch('/api/journeys', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(d) });
+      }, doc);
+      await page.goto(`${BASE}/journeys/${doc.id}`);
+    } else {
+      await page.goto(`${BASE}/tests/bench/canvas-pages/bench.html?tiles=${size}&w=850&h=702`);
+    }
+    await page.locator('.react-flow__node').first().waitFor({ timeout: 90_000 });
+    await page.waitForTimeout(1000);
+    const columns = Math.ceil(size / 40);
+    const index = Math.floor(columns / 2) * 40 + 20;
+    await frame(page, cdp, { x: Math.floor(index / 40) * 320 + 120, y: (index % 40) * 150 + 44 }, Number(process.env.ZOOM ?? 0.5));
+    if (process.env.SCREENSHOT) await page.screenshot({ path: process.env.SCREENSHOT });
+    console.log('viewport', JSON.stringify(await readViewport(page)));
+    const gesture = (sign: number) => (kind === 'pan' ? pan(page, cdp, { x: -300 * sign, y: -200 * sign }) : drag(page, cdp, `t${index + 1}`, { x: 160 * sign, y: 120 * sign }));
+    await gesture(1);
+    await page.waitForTimeout(2000);
+    const { measure, events, profile } = await traced(cdp, () => gesture(-1));
+    console.log('measure', JSON.stringify(measure));
+
+    // Self time per trace event on the renderer's main thread (children subtracted).
+    const names = new Map<string, string>();
+    for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, (e.args as { name?: string } | undefined)?.name ?? '');
+    const mains = [...names.entries()].filter(([, n]) => n === 'CrRendererMain').map(([k]) => k);
+    const busy = new Map<string, number>();
+    for (const e of events) if (e.ph === 'X' && e.name === 'RunTask' && e.dur) busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
+    const thread = mains.sort((x, y) => (busy.get(y) ?? 0) - (busy.get(x) ?? 0))[0];
+    const frames = measure.frames;
+    console.log('threads, RunTask ms per frame:', [...busy.entries()].sort((x, y) => y[1] - x[1]).slice(0, 6).map(([k, v]) => `${names.get(k) ?? k} ${(v / 1000 / frames).toFixed(2)}`).join(', '));
+    const own = events.filter((e) => e.ph === 'X' && e.dur && `${e.pid}:${e.tid}` === thread).sort((x, y) => x.ts - y.ts || (y.dur ?? 0) - (x.dur ?? 0));
+    const byName = new Map<string, number>();
+    const stack: { end: number; name: string; self: number }[] = [];
+    const pop = (until: number) => {
+      while (stack.length && stack[stack.length - 1].end <= until) {
+        const top = stack.pop()!;
+        byName.set(top.name, (byName.get(top.name) ?? 0) + top.self / 1000);
+      }
+    };
+    // Thread time (tdur) where the trace has it: other processes on a busy machine do not count.
+    for (const e of own) {
+      pop(e.ts);
+      const cpu = e.tdur ?? e.dur!;
+      if (stack.length) stack[stack.length - 1].self -= cpu;
+      stack.push({ end: e.ts + e.dur!, name: e.name, self: cpu });
+    }
+    pop(Infinity);
+    console.log(`main thread self time by trace event, ms per frame (${frames} frames):`);
+    for (const [name, ms] of [...byName.entries()].sort((x, y) => y[1] - x[1]).slice(0, 30)) console.log(`  ${(ms / frames).toFixed(2).padStart(7)}  ${name}`);
+
+    const self = new Map<number, number>();
+    profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + profile.timeDeltas[i] / 1000));
+    const byFn = new Map<string, number>();
+    for (const n of profile.nodes) {
+      const ms = self.get(n.id) ?? 0;
+      const f = n.callFrame;
+      const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+      byFn.set(key, (byFn.get(key) ?? 0) + ms);
+    }
+    console.log('JS self time, ms per frame:');
+    for (const [name, ms] of [...byFn.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${(ms / frames).toFixed(3).padStart(7)}  ${name}`);
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+await main();
