@@ -14,7 +14,7 @@ import type { Facts, Sig } from './signal';
 /** Where a condition reads `contact.*`: a contact attribute (`id` included). */
 export type ContactAttributes = { attr(c: number, key: string): unknown };
 /** What a condition reads: the contact, the entry trigger's signal and the signal being tested. */
-export type Env = { c: number; store: ContactAttributes | null; trigger: Sig | null; event: Sig | null };
+export type Env = { readonly c: number; readonly store: ContactAttributes | null; readonly trigger: Sig | null; readonly event: Sig | null };
 export type Pred = (env: Env) => boolean;
 
 export type FactStores = {
@@ -68,6 +68,8 @@ export type CompiledJourney = {
   entryCode: number;
   /** The entry tile's trigger id ('' without an entry). */
   entryTrigger: string;
+  /** Whether a condition reads the entry trigger's data (`trigger.<key>` beyond eventId, sessionId, tile). */
+  readsEntryData: boolean;
   entryWhere: Pred | null;
   exitWhen: { code: number; where: Pred | null }[];
   goalTile: number;
@@ -160,6 +162,17 @@ export function compileCondition(c: Condition, facts: FactStores, uses: Record<k
     return (env) => get(env) === value;
   }
   return (env) => compare(op, get(env), value);
+}
+
+const signalFields = new Set(['eventId', 'sessionId', 'tile']);
+
+/** Whether any condition of the journey reads `trigger.<key>` for a key of the signal's data. */
+function readsTriggerData(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(readsTriggerData);
+  if (typeof value !== 'object' || value === null) return false;
+  const attr = (value as { attr?: unknown }).attr;
+  if (typeof attr === 'string' && attr.startsWith('trigger.') && !signalFields.has(attr.split('.')[1])) return true;
+  return Object.values(value).some(readsTriggerData);
 }
 
 function relOf(r: { event: string; anchor: 'start' | 'end'; offset?: string }): RelTime {
@@ -260,6 +273,7 @@ export function compileJourney(journey: Journey, facts: FactStores, options: Sim
     entry,
     entryCode,
     entryTrigger: entryTile && entryTile.kind === 'trigger' ? entryTile.trigger : '',
+    readsEntryData: readsTriggerData(journey),
     entryWhere,
     exitWhen,
     goalTile,

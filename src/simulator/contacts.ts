@@ -1,4 +1,5 @@
 import type { Contact, MatchingStrategy, RecordContact } from './inputs';
+import { ChainIndex, type Key, type KeyReader } from './chain-index';
 import type { RecordBatch, Strings } from './record-batch';
 
 /**
@@ -11,34 +12,8 @@ import type { RecordBatch, Strings } from './record-batch';
 
 export type Attributes = Record<string, unknown>;
 
-const SEP = '\u0000';
-
 function normName(s: string): string {
   return s.trim().toLowerCase();
-}
-
-function nameKeyOf(a: Attributes): string | null {
-  const f = a.firstName;
-  const l = a.lastName;
-  if (typeof f !== 'string' || typeof l !== 'string') return null;
-  const first = normName(f);
-  const last = normName(l);
-  if (first === '' || last === '') return null;
-  return first + SEP + last;
-}
-
-function emailKeyOf(a: Attributes): string | null {
-  const e = a.email;
-  return typeof e === 'string' && e !== '' ? e.toLowerCase() : null;
-}
-
-export function keyOf(strategy: MatchingStrategy, a: Attributes): string | null {
-  if (strategy === 'email') return emailKeyOf(a);
-  if (strategy === 'name') return nameKeyOf(a);
-  const e = emailKeyOf(a);
-  if (e === null) return null;
-  const n = nameKeyOf(a);
-  return n === null ? null : e + SEP + n;
 }
 
 const needs: Record<MatchingStrategy, string> = {
@@ -49,21 +24,30 @@ const needs: Record<MatchingStrategy, string> = {
 
 function grownInt32(a: Int32Array<ArrayBuffer>, n: number, fill: number): Int32Array<ArrayBuffer> {
   if (n <= a.length) return a;
-  const b = new Int32Array(Math.max(n, Math.ceil(a.length * 1.5), 1024)).fill(fill);
+  const b = new Int32Array(Math.max(n, Math.ceil(a.length * 1.25), 1024)).fill(fill);
   b.set(a);
   return b;
 }
 
-/** Contacts by key id, in ascending order; most keys have one contact, held in `head` alone. */
-class KeyIndex {
+type ContactIndex = { find(k: Key): number; add(c: number): void; remove(c: number): void };
+
+/** Contacts by a key that is one string id (an email key), in ascending order; most keys have one contact, held in `head` alone. */
+class HeadIndex implements ContactIndex {
   head = new Int32Array(0);
   private readonly multi = new Map<number, number[]>();
+  private readonly probe: Key = [0, 0, 0];
 
-  first(k: number): number {
-    return k < this.head.length ? this.head[k] : -1;
+  constructor(private readonly keyOf: KeyReader) {}
+
+  find(k: Key): number {
+    return k[0] < this.head.length ? this.head[k[0]] : -1;
   }
 
-  add(k: number, c: number): void {
+  add(c: number): void {
+    if (this.keyOf(c, this.probe)) this.addUnder(this.probe[0], c);
+  }
+
+  addUnder(k: number, c: number): void {
     this.head = grownInt32(this.head, k + 1, -1);
     const h = this.head[k];
     if (h === -1) this.head[k] = c;
@@ -78,10 +62,12 @@ class KeyIndex {
     }
   }
 
-  remove(k: number, c: number): void {
+  remove(c: number): void {
+    if (!this.keyOf(c, this.probe)) return;
+    const k = this.probe[0];
     const list = this.multi.get(k);
     if (list === undefined) {
-      if (this.first(k) === c) this.head[k] = -1;
+      if (k < this.head.length && this.head[k] === c) this.head[k] = -1;
       return;
     }
     const i = list.indexOf(c);
@@ -108,13 +94,13 @@ export class ContactStore {
   private readonly byId = new Map<number, number>();
   private byN = new Int32Array(64).fill(-1);
   private readonly strategies: MatchingStrategy[] = [];
-  private readonly indexes: KeyIndex[] = [];
+  private readonly indexes: ContactIndex[] = [];
   /** Whether each index is kept up to date: the first strategy's from the start, another (`name` for Zoom records) from its first lookup. */
   private readonly built: boolean[] = [];
   /** Raw email id → key id (lower-cased), or -1 for an empty email; Unknown until first seen. */
   private lowered = new Int32Array(0);
   private readonly nameNorm = new Map<number, number>();
-  private readonly pairKeys = new Map<number, number>();
+  private readonly key: Key = [0, 0, 0];
   private nextNew = 1;
   /** How many ids in `byId` look like generated ones (`new-…`); while none do, no `new-n` can collide. */
   private newLikeIds = 0;
@@ -131,7 +117,8 @@ export class ContactStore {
       if (this.strategies.includes(s)) continue;
       this.built.push(this.strategies.length === 0);
       this.strategies.push(s);
-      this.indexes.push(new KeyIndex());
+      const reader: KeyReader = (c, out) => this.contactKey(s, c, out);
+      this.indexes.push(s === 'email' ? new HeadIndex(reader) : new ChainIndex(reader));
     }
     for (const contact of given) this.addGiven(contact);
   }
@@ -223,22 +210,15 @@ export class ContactStore {
     this.registerId(k, c);
     this.objects.set(c, contact as Attributes);
     this.setMail(c, contact as Attributes);
-    for (let i = 0; i < this.strategies.length; i++) if (this.built[i]) this.indexAttrs(i, c, contact as Attributes);
+    for (let i = 0; i < this.strategies.length; i++) if (this.built[i]) this.indexes[i].add(c);
   }
 
-  private indexAttrs(i: number, c: number, a: Attributes): void {
-    const key = keyOf(this.strategies[i], a);
-    if (key !== null) this.indexes[i].add(this.strings.id(key), c);
-  }
-
-  /** The key id of a contact for index i: from its attribute object, or from its record's string ids. */
-  private contactKey(i: number, c: number): number {
+  /** Contact c's key for a strategy: from its attribute object, or from its record's string ids. */
+  private contactKey(strategy: MatchingStrategy, c: number, out: Key): boolean {
     const o = this.objects.get(c);
-    if (o !== undefined) {
-      const key = keyOf(this.strategies[i], o);
-      return key === null ? -1 : this.strings.id(key);
-    }
-    return this.keyFromIds(this.strategies[i], this.emailOf[c], this.firstOf[c], this.lastOf[c]);
+    if (o === undefined) return this.keyFromIds(strategy, this.emailOf[c], this.firstOf[c], this.lastOf[c], out);
+    const s = (v: unknown) => (typeof v === 'string' ? this.strings.id(v) : -1);
+    return this.keyFromIds(strategy, s(o.email), s(o.firstName), s(o.lastName), out);
   }
 
   private indexOf(strategy: MatchingStrategy): number {
@@ -246,10 +226,7 @@ export class ContactStore {
     if (i < 0) throw new Error(`Contacts are not indexed for the "${strategy}" strategy.`);
     if (!this.built[i]) {
       this.built[i] = true;
-      for (let c = 0; c < this.size; c++) {
-        const k = this.contactKey(i, c);
-        if (k >= 0) this.indexes[i].add(k, c);
-      }
+      for (let c = 0; c < this.size; c++) this.indexes[i].add(c);
     }
     return i;
   }
@@ -278,26 +255,15 @@ export class ContactStore {
     return k;
   }
 
-  /** The key id of two key parts (each an id below 2^26), interned once per pair. */
-  private pair(a: number, b: number, tag: number): number {
-    const p = (a * 2 ** 26 + b) * 2 + tag;
-    let k = this.pairKeys.get(p);
-    if (k === undefined) {
-      k = this.strings.id(this.strings.list[a] + SEP + this.strings.list[b]);
-      this.pairKeys.set(p, k);
-    }
-    return k;
-  }
-
-  private keyFromIds(strategy: MatchingStrategy, email: number, first: number, last: number): number {
-    if (strategy === 'email') return this.emailKey(email);
-    const f = this.nameOf(first);
-    const l = this.nameOf(last);
-    if (f < 0 || l < 0) return -1;
-    const name = this.pair(f, l, 0);
-    if (strategy === 'name') return name;
-    const e = this.emailKey(email);
-    return e < 0 ? -1 : this.pair(e, name, 1);
+  /** Writes the key of these string ids for a strategy into `out`; false when a part is missing. */
+  private keyFromIds(strategy: MatchingStrategy, email: number, first: number, last: number, out: Key): boolean {
+    const e = strategy === 'name' ? 0 : this.emailKey(email);
+    const f = strategy === 'email' ? 0 : this.nameOf(first);
+    const l = strategy === 'email' ? 0 : this.nameOf(last);
+    out[0] = e;
+    out[1] = f;
+    out[2] = l;
+    return e >= 0 && f >= 0 && l >= 0;
   }
 
   /**
@@ -314,16 +280,16 @@ export class ContactStore {
     const email = batch.email[r];
     const first = batch.first[r];
     const last = batch.last[r];
-    const key = this.keyFromIds(strategy, email, first, last);
-    if (key < 0) return -1;
+    const key = this.key;
+    if (!this.keyFromIds(strategy, email, first, last, key)) return -1;
     const s = this.indexOf(strategy);
-    const hit = this.indexes[s].first(key);
+    const hit = this.indexes[s].find(key);
     if (hit >= 0) return hit;
     this.lastCreated = true;
-    return this.create(batch, r, cid, s, key);
+    return this.create(batch, r, cid, s, key[0]);
   }
 
-  private create(batch: RecordBatch, r: number, cid: number, s: number, key: number): number {
+  private create(batch: RecordBatch, r: number, cid: number, s: number, emailKey: number): number {
     let id = cid;
     if (id < 0) {
       if (this.newLikeIds > 0) while (this.byId.has(this.strings.find(`new-${this.nextNew}`))) this.nextNew++;
@@ -350,9 +316,10 @@ export class ContactStore {
     }
     for (let i = 0; i < this.strategies.length; i++) {
       if (!this.built[i]) continue;
-      // The strategy `resolve` has just looked up and missed: a plain add, its key already known.
-      const k = i === s ? key : this.contactKey(i, c);
-      if (k >= 0) this.indexes[i].add(k, c);
+      // The email index `resolve` has just looked up and missed: its key is already known.
+      const index = this.indexes[i];
+      if (i === s && index instanceof HeadIndex) index.addUnder(emailKey, c);
+      else index.add(c);
     }
     return c;
   }
@@ -363,19 +330,12 @@ export class ContactStore {
 
   /** `contact.updated`: each field of the record's contact but `id` replaces that attribute. */
   update(c: number, fields: RecordContact): void {
-    const before = this.attrsOf(c);
-    const keys = this.strategies.map((_, i) => (this.built[i] ? this.contactKey(i, c) : -1));
-    const after: Attributes = { ...before };
+    const built = this.indexes.filter((_, i) => this.built[i]);
+    for (const index of built) index.remove(c);
+    const after: Attributes = { ...this.attrsOf(c) };
     for (const k of Object.keys(fields)) if (k !== 'id') after[k] = fields[k];
     this.objects.set(c, after);
     this.setMail(c, after);
-    for (let i = 0; i < this.strategies.length; i++) {
-      if (!this.built[i]) continue;
-      const oldKey = keys[i];
-      const newKey = this.contactKey(i, c);
-      if (oldKey === newKey) continue;
-      if (oldKey >= 0) this.indexes[i].remove(oldKey, c);
-      if (newKey >= 0) this.indexes[i].add(newKey, c);
-    }
+    for (const index of built) index.add(c);
   }
 }

@@ -4,7 +4,7 @@ import type { CompiledJourney, FactStores } from './compile-journey';
 import { ContactStore } from './contacts';
 import { DroppedKeeper } from './dropped-keeper';
 import { recordTypes, type Contact } from './inputs';
-import { FactOnFire, JourneyEngine, type FoldSettings } from './journey-engine';
+import { FactOnFire, JourneyEngine, Outcome, type FoldSettings } from './journey-engine';
 import { judgeJoinClick, spanOf } from './join-rules';
 import type { DropReason } from './record-check';
 import { Source, TypeCode, type RecordBatch, type Strings } from './record-batch';
@@ -64,12 +64,11 @@ export class Fold extends JourneyEngine {
       const c = heap.contact[slot];
       const g = heap.gen[slot];
       // a scheduled signal carries its Sig as payload and, in the gen slot, the fact it sets
-      const payload = kind === ItemKind.Signal ? (heap.payload[slot] as Sig) : null;
+      const payload = kind === ItemKind.Signal ? (heap.takePayload(slot) as Sig) : null;
       this.clock = t;
       if (payload !== null) {
-        heap.payload[slot] = undefined;
         this.fireScheduled(c, payload, g, t);
-      } else if (this.gen[c] === g && this.inJourney[c] === 1) {
+      } else if (this.gen[c] === g && this.outcome[c] === Outcome.InProgress) {
         const tile = this.cj.tiles[this.curTile[c]];
         this.stopWaiting(c, tile.index);
         this.leaveBy(c, tile, kind === ItemKind.WaitDue ? 0 : 1, t);

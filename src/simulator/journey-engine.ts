@@ -34,28 +34,43 @@ export const Outcome = { None: 0, InProgress: 1, Completed: 2, Exited: 3 } as co
 /** Which fact a scheduled signal sets when it fires (kept in the heap item's gen slot). */
 export const FactOnFire = { CheckedIn: 1, Opened: 2, Clicked: 3 } as const;
 
+/** What a condition reads about one contact; the entry signal is looked up only when a condition asks. */
+class ContactEnv implements Env {
+  c = 0;
+  event: Sig | null = null;
+  entering: Sig | null = null;
+  constructor(
+    readonly store: ContactStore,
+    private readonly entryOf: (c: number) => Sig | null,
+  ) {}
+
+  get trigger(): Sig | null {
+    return this.entering ?? this.entryOf(this.c);
+  }
+}
+
 export class JourneyEngine {
   readonly contacts: ContactStore;
   readonly events: Map<string, EventInfo>;
   readonly heap = new ScheduleHeap();
-  protected readonly env: Env = { c: 0, store: null, trigger: null, event: null };
+  private readonly env: ContactEnv;
 
   // per contact
   private cap = 0;
-  inJourney = new Uint8Array(0);
+  /** Outcome of the contact's last entry: None before any, InProgress while in the journey. */
+  outcome = new Uint8Array(0);
   curTile = new Int32Array(0);
   gen = new Int32Array(0);
-  entries = new Int32Array(0);
   goalHit = new Uint8Array(0);
-  outcome = new Uint8Array(0);
   lastLeave = new Float64Array(0);
   /**
-   * The entry signal of each contact in the journey (what `trigger.*` reads), as string ids and
-   * its data: a few bytes per waiting contact where a signal object would take tens.
+   * The entry signal of each contact in the journey (what `trigger.*` reads): its event as a
+   * string id; session and tile (rare) in maps; its data only when a condition reads it. A few
+   * bytes per waiting contact where a signal object would take tens.
    */
   private entryEvent = new Int32Array(0);
-  private entrySession = new Int32Array(0);
-  private entryTile = new Int32Array(0);
+  private readonly entrySession = new Map<number, number>();
+  private readonly entryTile = new Map<number, number>();
   private entryData: (Record<string, unknown> | undefined)[] = [];
   private readonly entryScratch: Sig;
   paths: TraceStep[][] = [];
@@ -87,6 +102,7 @@ export class JourneyEngine {
     const strategies = new Set<MatchingStrategy>([settings.matching]);
     for (const e of this.events.values()) if (e.format === 'zoom') strategies.add('name');
     this.contacts = new ContactStore(strings, given, [...strategies]);
+    this.env = new ContactEnv(this.contacts, (c) => this.entryOf(c));
     const n = cj.tiles.length;
     this.tileEntered = new Int32Array(n);
     this.tileExited = new Int32Array(n);
@@ -104,18 +120,14 @@ export class JourneyEngine {
 
   protected ensureCapacity(n: number): void {
     if (n <= this.cap) return;
-    const cap = Math.max(1024, Math.ceil(this.cap * 1.5), n);
+    const cap = Math.max(1024, Math.ceil(this.cap * 1.25), n);
     const grow = <T extends Uint8Array | Int32Array | Float64Array>(a: T, b: T): T => {
       b.set(a);
       return b;
     };
     this.entryEvent = grow(this.entryEvent, new Int32Array(cap));
-    this.entrySession = grow(this.entrySession, new Int32Array(cap));
-    this.entryTile = grow(this.entryTile, new Int32Array(cap));
-    this.inJourney = grow(this.inJourney, new Uint8Array(cap));
     this.curTile = grow(this.curTile, new Int32Array(cap).fill(-1));
     this.gen = grow(this.gen, new Int32Array(cap));
-    this.entries = grow(this.entries, new Int32Array(cap));
     this.goalHit = grow(this.goalHit, new Uint8Array(cap));
     this.outcome = grow(this.outcome, new Uint8Array(cap));
     this.lastLeave = grow(this.lastLeave, new Float64Array(cap));
@@ -132,23 +144,26 @@ export class JourneyEngine {
     return s === undefined ? -1 : this.strings.id(s);
   }
 
+  private str(id: number | undefined): string | undefined {
+    return id === undefined || id < 0 ? undefined : this.strings.list[id];
+  }
+
   /** The contact's entry signal (one object refilled on each call), or null outside the journey. */
   protected entryOf(c: number): Sig | null {
-    if (this.inJourney[c] !== 1) return null;
+    if (this.outcome[c] !== Outcome.InProgress) return null;
     const sig = this.entryScratch;
-    const list = this.strings.list;
-    sig.eventId = this.entryEvent[c] < 0 ? undefined : list[this.entryEvent[c]];
-    sig.sessionId = this.entrySession[c] < 0 ? undefined : list[this.entrySession[c]];
-    sig.tile = this.entryTile[c] < 0 ? undefined : list[this.entryTile[c]];
+    sig.eventId = this.str(this.entryEvent[c]);
+    sig.sessionId = this.str(this.entrySession.get(c));
+    sig.tile = this.str(this.entryTile.get(c));
     sig.data = this.entryData[c];
     return sig;
   }
 
-  private setEnv(c: number, trigger: Sig | null, event: Sig | null): Env {
+  /** `entering`: the signal a contact is entering with (else its entry signal, read when asked). */
+  private setEnv(c: number, entering: Sig | null, event: Sig | null): Env {
     const env = this.env;
     env.c = c;
-    env.store = this.contacts;
-    env.trigger = trigger;
+    env.entering = entering;
     env.event = event;
     return env;
   }
@@ -158,8 +173,8 @@ export class JourneyEngine {
     const code = sig.code;
     if (code < 0) return;
     const cj = this.cj;
-    if (this.inJourney[c] === 1) {
-      const env = this.setEnv(c, this.entryOf(c), sig);
+    if (this.outcome[c] === Outcome.InProgress) {
+      const env = this.setEnv(c, null, sig);
       if (code === cj.goalCode && this.goalHit[c] === 0 && (cj.goalWhere === null || cj.goalWhere(env))) {
         this.goalHit[c] = 1;
         this.goalReached++;
@@ -171,7 +186,7 @@ export class JourneyEngine {
           break;
         }
       }
-      if (this.inJourney[c] === 1) {
+      if (this.outcome[c] === Outcome.InProgress) {
         const tile = cj.tiles[this.curTile[c]];
         if (tile.kind === K.WaitTrigger && tile.trigger === code && (tile.where === null || tile.where(env))) {
           if (this.settings.trace) this.why(c, `${sig.trigger} arrived at ${new Date(now).toISOString()}, before the timeout`);
@@ -185,21 +200,19 @@ export class JourneyEngine {
 
   private tryEnter(c: number, sig: Sig, now: number): void {
     const cj = this.cj;
-    if (this.inJourney[c] === 1 || cj.entry < 0) return;
+    if (this.outcome[c] === Outcome.InProgress || cj.entry < 0) return;
     if (now < cj.activeFrom || now >= cj.activeUntil) return;
-    if (this.entries[c] > 0) {
+    if (this.outcome[c] !== Outcome.None) {
       if (cj.reentryNever) return;
       if (cj.cooldown !== null && now < addDuration(this.lastLeave[c], cj.cooldown, cj.zone)) return;
     }
     if (cj.entryWhere !== null && !cj.entryWhere(this.setEnv(c, sig, sig))) return;
-    this.inJourney[c] = 1;
-    this.entries[c]++;
     this.goalHit[c] = 0;
     this.outcome[c] = Outcome.InProgress;
     this.entryEvent[c] = this.sid(sig.eventId);
-    this.entrySession[c] = this.sid(sig.sessionId);
-    this.entryTile[c] = this.sid(sig.tile);
-    if (sig.data !== undefined || this.entryData.length > c) this.entryData[c] = sig.data;
+    if (sig.sessionId !== undefined) this.entrySession.set(c, this.sid(sig.sessionId));
+    if (sig.tile !== undefined) this.entryTile.set(c, this.sid(sig.tile));
+    if (cj.readsEntryData && (sig.data !== undefined || this.entryData.length > c)) this.entryData[c] = sig.data;
     this.entered++;
     this.arrive(c, cj.entry, now);
   }
@@ -222,7 +235,7 @@ export class JourneyEngine {
           this.sendEmail(c, tile, now);
           break;
         case K.Condition: {
-          const env = this.setEnv(c, this.entryOf(c), null);
+          const env = this.setEnv(c, null, null);
           const n = tile.branches.length;
           port = n;
           for (let i = 0; i < n; i++) {
@@ -323,10 +336,11 @@ export class JourneyEngine {
   }
 
   private leaveJourney(c: number, now: number, outcome: number): void {
-    this.inJourney[c] = 0;
     this.curTile[c] = -1;
     this.outcome[c] = outcome;
     this.lastLeave[c] = now;
+    this.entrySession.delete(c);
+    this.entryTile.delete(c);
     if (this.entryData.length > c) this.entryData[c] = undefined;
     if (outcome === Outcome.Completed) this.completed++;
     else this.exited++;
@@ -363,9 +377,9 @@ export class JourneyEngine {
     let sessionId: string | undefined;
     let key: number;
     if (rel.event === null) {
-      const ev = this.inJourney[c] === 1 ? this.entryEvent[c] : -1;
+      const ev = this.outcome[c] === Outcome.InProgress ? this.entryEvent[c] : -1;
       if (ev < 0) return null;
-      const session = this.entrySession[c];
+      const session = this.entrySession.get(c) ?? -1;
       eventId = this.strings.list[ev];
       sessionId = session < 0 ? undefined : this.strings.list[session];
       key = ev * 2 ** 26 + session + 1;

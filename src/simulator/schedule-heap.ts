@@ -2,43 +2,59 @@
  * The queue of scheduled items (wait due times and timeouts, derived check-ins, what-if
  * engagement), ordered by (instant, scheduling sequence). Items live in parallel typed arrays
  * indexed by a slot number that is recycled through a free list, so a run with millions of
- * waits allocates no object per item; `payload` holds the rare items that carry data.
+ * waits allocates no object per item; `payload` holds the items that carry data (signals).
  */
 export const ItemKind = { WaitDue: 1, WaitTimeout: 2, Signal: 3 } as const;
 export type ItemKind = (typeof ItemKind)[keyof typeof ItemKind];
 
 export class ScheduleHeap {
   time = new Float64Array(1024);
-  seq = new Float64Array(1024);
+  /** Scheduling order; renumbered, keeping the order, before it would pass 2^32. */
+  seq = new Uint32Array(1024);
   kind = new Uint8Array(1024);
   contact = new Int32Array(1024);
   gen = new Int32Array(1024);
-  payload: unknown[] = [];
+  private readonly payload = new Map<number, unknown>();
   private heap = new Int32Array(1024);
-  private free: number[] = [];
+  /** Free slots, linked through their `contact` field; the slot popped last joins at the next push or pop. */
+  private freeHead = -1;
+  private popped = -1;
   private slots = 0;
   private nextSeq = 0;
   size = 0;
 
   push(time: number, kind: ItemKind, contact: number, gen: number, payload?: unknown): void {
     let slot: number;
-    if (this.free.length > 0) slot = this.free.pop()!;
-    else {
+    if (this.popped >= 0) {
+      slot = this.popped;
+      this.popped = -1;
+    } else if (this.freeHead >= 0) {
+      slot = this.freeHead;
+      this.freeHead = this.contact[slot];
+    } else {
       slot = this.slots++;
       if (slot >= this.time.length) this.growSlots();
     }
     this.time[slot] = time;
+    if (this.nextSeq === 0xffffffff) this.renumber();
     this.seq[slot] = this.nextSeq++;
     this.kind[slot] = kind;
     this.contact[slot] = contact;
     this.gen[slot] = gen;
-    if (payload !== undefined || this.payload.length > slot) this.payload[slot] = payload;
+    if (payload !== undefined) this.payload.set(slot, payload);
     if (this.size >= this.heap.length) {
-      const bigger = new Int32Array(this.heap.length * 2);
+      const bigger = new Int32Array(Math.ceil(this.heap.length * 1.25));
       bigger.set(this.heap);
       this.heap = bigger;
     }
     this.siftUp(this.size++, slot);
+  }
+
+  /** The data an item carries (removed from the queue's keeping). */
+  takePayload(slot: number): unknown {
+    const p = this.payload.get(slot);
+    this.payload.delete(slot);
+    return p;
   }
 
   /** The slot of the earliest item, or -1 when empty. */
@@ -55,7 +71,11 @@ export class ScheduleHeap {
     const top = this.heap[0];
     const last = this.heap[--this.size];
     if (this.size > 0) this.siftDown(0, last);
-    this.free.push(top);
+    if (this.popped >= 0) {
+      this.contact[this.popped] = this.freeHead;
+      this.freeHead = this.popped;
+    }
+    this.popped = top;
     return top;
   }
 
@@ -91,15 +111,22 @@ export class ScheduleHeap {
     heap[i] = slot;
   }
 
+  /** Gives the queued items sequence numbers 0, 1, 2... in their order. */
+  private renumber(): void {
+    const live = Array.from(this.heap.subarray(0, this.size)).sort((a, b) => (this.less(a, b) ? -1 : this.less(b, a) ? 1 : 0));
+    live.forEach((slot, i) => (this.seq[slot] = i));
+    this.nextSeq = live.length;
+  }
+
   private growSlots(): void {
-    const n = this.time.length * 2;
-    const grow = <T extends Float64Array | Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+    const n = Math.ceil(this.time.length * 1.25);
+    const grow = <T extends Float64Array | Int32Array | Uint32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
       const b = make(n);
       b.set(a);
       return b;
     };
     this.time = grow(this.time, (k) => new Float64Array(k));
-    this.seq = grow(this.seq, (k) => new Float64Array(k));
+    this.seq = grow(this.seq, (k) => new Uint32Array(k));
     this.kind = grow(this.kind, (k) => new Uint8Array(k));
     this.contact = grow(this.contact, (k) => new Int32Array(k));
     this.gen = grow(this.gen, (k) => new Int32Array(k));

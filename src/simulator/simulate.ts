@@ -228,7 +228,7 @@ function traces(fold: Fold): ContactTrace[] {
   const ids: string[] = [];
   const entered: number[] = [];
   for (let c = 0; c < store.size; c++) {
-    if (fold.entries[c] > 0) {
+    if (fold.outcome[c] !== Outcome.None) {
       entered.push(c);
       ids[c] = store.idOf(c);
     }
