@@ -95,8 +95,20 @@ export class RecordBatch {
     this.source = source;
   }
 
-  private sid(s: string | undefined): number {
-    return s === undefined ? -1 : this.strings.id(s);
+  /**
+   * The last string interned per field and its id: consecutive records often name the same
+   * contact or event, and comparing two short strings is cheaper than hashing a new one.
+   */
+  private readonly lastText: (string | null)[] = [null, null, null, null, null, null, null, null];
+  private readonly lastId = new Int32Array(8);
+
+  private sid(field: number, s: string | undefined): number {
+    if (s === undefined) return -1;
+    if (s === this.lastText[field]) return this.lastId[field];
+    const k = this.strings.id(s);
+    this.lastText[field] = s;
+    this.lastId[field] = k;
+    return k;
   }
 
   /** Adds a valid record (checked by record-check) read at `line`, at instant `at` (epoch ms). */
@@ -108,15 +120,15 @@ export class RecordBatch {
     this.at[i] = at;
     this.type[i] = TypeCode[r.type];
     this.source[i] = r.source === undefined ? Source.None : r.source === 'personalized' ? Source.Personalized : Source.Forwarded;
-    this.event[i] = this.sid(r.eventId);
-    this.session[i] = this.sid(r.sessionId);
-    this.tile[i] = this.sid(r.tile);
-    this.name[i] = this.sid(r.name);
+    this.event[i] = this.sid(0, r.eventId);
+    this.session[i] = this.sid(1, r.sessionId);
+    this.tile[i] = this.sid(2, r.tile);
+    this.name[i] = this.sid(3, r.name);
     const c = r.contact;
-    this.cid[i] = this.sid(c.id);
-    this.email[i] = this.sid(c.email);
-    this.first[i] = this.sid(c.firstName);
-    this.last[i] = this.sid(c.lastName);
+    this.cid[i] = this.sid(4, c.id);
+    this.email[i] = this.sid(5, c.email);
+    this.first[i] = this.sid(6, c.firstName);
+    this.last[i] = this.sid(7, c.lastName);
     if (r.data !== undefined || this.data.length > i) this.data[i] = r.data;
     if (hasRareFields(r)) this.rest[i] = r;
     else if (this.rest.length > i) this.rest[i] = undefined;
