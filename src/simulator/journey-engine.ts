@@ -379,7 +379,7 @@ export class JourneyEngine {
     if (rel.event === null) {
       const ev = this.outcome[c] === Outcome.InProgress ? this.entryEvent[c] : -1;
       if (ev < 0) return null;
-      const session = this.entrySession.get(c) ?? -1;
+      const session = this.entrySession.size === 0 ? -1 : (this.entrySession.get(c) ?? -1);
       eventId = this.strings.list[ev];
       sessionId = session < 0 ? undefined : this.strings.list[session];
       key = ev * 2 ** 26 + session + 1;
