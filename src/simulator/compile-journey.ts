@@ -51,8 +51,8 @@ export type CTile = {
   duration: Duration | null;
   atMs: number;
   rel: RelTime | null;
-  /** Event-relative instants by (event, session) string ids; -1 for a tile's fixed event. */
-  relCache: Map<number, number>;
+  /** Event-relative instants by event string id (or "event,session" ids); -1 for a tile's fixed event. */
+  relCache: Map<number | string, number>;
   trigger: number;
   where: Pred | null;
   branches: Pred[];

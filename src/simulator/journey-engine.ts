@@ -375,14 +375,15 @@ export class JourneyEngine {
     const rel = tile.rel!;
     let eventId: string | undefined;
     let sessionId: string | undefined;
-    let key: number;
+    let key: number | string;
     if (rel.event === null) {
       const ev = this.outcome[c] === Outcome.InProgress ? this.entryEvent[c] : -1;
       if (ev < 0) return null;
       const session = this.entrySession.size === 0 ? -1 : (this.entrySession.get(c) ?? -1);
       eventId = this.strings.list[ev];
       sessionId = session < 0 ? undefined : this.strings.list[session];
-      key = ev * 2 ** 26 + session + 1;
+      // A small integer for the common case (no session), so the lookup allocates nothing.
+      key = session < 0 ? ev : `${ev},${session}`;
     } else {
       eventId = rel.event;
       key = -1;
