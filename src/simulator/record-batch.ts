@@ -191,18 +191,25 @@ export class RecordBatch {
   /** The same records in time order (file order at equal instants); this batch when already in order. */
   inTimeOrder(): RecordBatch {
     const order = this.timeOrder();
-    if (order.every((r, i) => r === i)) return this;
-    const out = new RecordBatch(this.strings, this.size);
-    for (const c of intColumns) for (let i = 0; i < order.length; i++) out[c][i] = this[c][order[i]];
-    for (let i = 0; i < order.length; i++) {
+    const n = order.length;
+    let inOrder = true;
+    for (let i = 0; i < n && inOrder; i++) inOrder = order[i] === i;
+    if (inOrder) return this;
+    const out = new RecordBatch(this.strings, n);
+    const permute = <T extends Int32Array | Float64Array | Uint8Array>(from: T, to: T) => {
+      for (let i = 0; i < n; i++) to[i] = from[order[i]];
+    };
+    for (const c of intColumns) permute(this[c], out[c]);
+    permute(this.at, out.at);
+    permute(this.type, out.type);
+    permute(this.source, out.source);
+    const { data, rest } = this;
+    for (let i = 0; i < n; i++) {
       const r = order[i];
-      out.at[i] = this.at[r];
-      out.type[i] = this.type[r];
-      out.source[i] = this.source[r];
-      if (this.data[r] !== undefined) out.data[i] = this.data[r];
-      if (this.rest[r] !== undefined) out.rest[i] = this.rest[r];
+      if (r < data.length && data[r] !== undefined) out.data[i] = data[r];
+      if (r < rest.length && rest[r] !== undefined) out.rest[i] = rest[r];
     }
-    out.size = this.size;
+    out.size = n;
     return out;
   }
 
