@@ -5,6 +5,7 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -13,7 +14,6 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { flushSync } from 'react-dom';
 import type { TileKind } from '../../domain/journey-schema';
 import type { XY } from '../../editor/editor-types';
 import { tileKinds, tileKindNames } from '../../editor/tile-defaults';
@@ -52,44 +52,42 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
   const [insert, setInsert] = useState<(InsertRequest & { at: XY }) | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
 
-  // A drag is React Flow's until the drop: its moves are kept here and drawn over the mapped
-  // nodes (withLivePositions) once per animation frame, and the document gets one moveTiles at
-  // the drop. So a drag frame neither re-maps the journey nor wakes the store's subscribers
-  // (inspector, toolbar, autosave, history); undo and autosave see the drop, as one step.
+  // A drag is React Flow's until the drop: each move goes straight into React Flow's store as
+  // the mapped nodes with the live positions on top (withLivePositions), as React Flow does for
+  // its own uncontrolled nodes, and the document gets one moveTiles at the drop. So a drag frame
+  // neither re-maps the journey nor re-renders this component nor wakes the editor store's
+  // subscribers (inspector, toolbar, autosave, history); undo and autosave see the drop, one step.
+  const flowStore = useStoreApi<TileNode, JourneyFlowEdge>();
+  const nodes = base.nodes;
+  const edges = base.edges;
+  const shown = useRef(nodes);
   const live = useRef<Record<string, XY> | null>(null);
-  const [livePositions, setLivePositions] = useState<Record<string, XY> | null>(null);
-  const moveFrame = useRef(0);
-  const drawLive = useCallback(() => {
-    moveFrame.current = 0;
-    const positions = live.current;
-    // Rendered at once, as React Flow's own store would: the tile moves in the frame of the pointer move.
-    if (positions) flushSync(() => setLivePositions(positions));
-  }, []);
+  useEffect(() => {
+    shown.current = nodes;
+    // Runs after React Flow took the new nodes prop: a re-render in mid-drag (a selection
+    // change) must not put the dragged tiles back at their document positions.
+    if (live.current) flowStore.getState().setNodes(withLivePositions(nodes, live.current));
+  }, [nodes, flowStore]);
   const commitMoves = useCallback(() => {
-    cancelAnimationFrame(moveFrame.current);
-    moveFrame.current = 0;
     const positions = live.current;
     live.current = null;
-    if (positions) store.getState().run('moveTiles', { positions, gesture: String(gesture.current) });
-    setLivePositions(null);
-  }, [store]);
-  useEffect(() => () => cancelAnimationFrame(moveFrame.current), []);
-  const nodes = useMemo(() => (livePositions ? withLivePositions(base.nodes, livePositions) : base.nodes), [base.nodes, livePositions]);
-  const edges = base.edges;
+    if (!positions) return;
+    // When the document does not change (a drop within half a pixel), nothing re-renders:
+    // React Flow is given the document's positions back here.
+    if (!store.getState().run('moveTiles', { positions, gesture: String(gesture.current) })) flowStore.getState().setNodes(shown.current);
+  }, [store, flowStore]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<TileNode>[]) => {
       let moved = false;
+      let dragged = false;
       let selected: Set<string> | null = null;
       let dims: Map<string, { width: number; height: number }> | null = null;
       for (const c of changes) {
         if (c.type === 'position' && c.position && !readOnly) {
           live.current = { ...live.current, [c.id]: c.position };
-          if (c.dragging) {
-            if (!moveFrame.current) moveFrame.current = requestAnimationFrame(drawLive);
-          } else {
-            moved = true;
-          }
+          if (c.dragging) dragged = true;
+          else moved = true;
         } else if (c.type === 'select') {
           selected ??= new Set(store.getState().selection.tiles);
           if (c.selected) selected.add(c.id);
@@ -101,13 +99,14 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
       }
       // A drop, or a move by keyboard: the document takes the positions now.
       if (moved) commitMoves();
+      else if (dragged && live.current) flowStore.getState().setNodes(withLivePositions(shown.current, live.current));
       if (selected) {
         const state = store.getState();
         state.select({ tiles: [...selected], edges: state.selection.edges });
       }
       if (dims) for (const [id, d] of dims) measured.current.set(id, d);
     },
-    [store, readOnly, drawLive, commitMoves],
+    [store, readOnly, commitMoves, flowStore],
   );
 
   const onEdgesChange = useCallback(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAR_ZOOM, MINIMAP_MAX_TILES, isFarZoom, showGrid, showMinimap } from './level-of-detail';
+import { FAR_ZOOM, MINIMAP_MAX_TILES, isFarZoom, mayOverflow, showGrid, showMinimap } from './level-of-detail';
 
 describe('canvas level of detail', () => {
   it('shows the minimap from one tile up to 400 tiles, not for none or more than 400', () => {
@@ -23,5 +23,15 @@ describe('canvas level of detail', () => {
     expect(showGrid(0.249)).toBe(false);
     expect(showGrid(0.25)).toBe(true);
     expect(showGrid(2)).toBe(true);
+  });
+
+  it('clips a line only when it could be wider than its box, counting 1.2em a character', () => {
+    // A 14px label in the 210px text box of a 240px tile: 12 characters always fit, 13 may not.
+    expect(mayOverflow('Email 501', 210, 14)).toBe(false);
+    expect(mayOverflow('W'.repeat(12), 210, 14)).toBe(false);
+    expect(mayOverflow('W'.repeat(13), 210, 14)).toBe(true);
+    expect(mayOverflow('Send the confirmation email', 210, 14)).toBe(true);
+    // An emoji counts twice (two UTF-16 units).
+    expect(mayOverflow('😀'.repeat(7), 210, 14)).toBe(true);
   });
 });

@@ -22,3 +22,15 @@ export function isFarZoom(zoom: number): boolean {
 export function showGrid(zoom: number): boolean {
   return !isFarZoom(zoom);
 }
+
+// The widest a character of a tile's text can be, in ems per UTF-16 unit (a bold W or a CJK
+// glyph is about 1em; an emoji is two units).
+const MAX_EM_PER_CHAR = 1.2;
+
+// Whether a line of text could be wider than its box. Only such lines get the overflow clip and
+// ellipsis: each clip is a paint property node of its own, and three or four a tile made the
+// compositor's layer update and the paint of every drag frame a third longer, for labels like
+// "Email 12" that can never overflow.
+export function mayOverflow(text: string, boxPx: number, fontPx: number): boolean {
+  return text.length * fontPx * MAX_EM_PER_CHAR > boxPx;
+}

@@ -52,3 +52,20 @@ describe('a tile zoomed far out', () => {
     expect(tile).toHaveAttribute('aria-label', 'Condition tile VIP?: Two branches');
   });
 });
+
+describe('tile text clipping', () => {
+  it('gives the ellipsis clip only to lines that may overflow their box', () => {
+    const tile = renderAtZoom(1);
+    // "VIP?" and "Gold" can never fill their boxes.
+    expect(tile.querySelector('.tile-label')).not.toHaveClass('can-overflow');
+    expect(tile.querySelector('.tile-port-label')).not.toHaveClass('can-overflow');
+    cleanup();
+    const long = 'Send the confirmation email to everyone';
+    render(
+      <ReactFlowProvider>
+        <ReactFlow nodes={[{ ...node, data: { ...node.data, tile: { ...node.data.tile, label: long } } }]} edges={[]} nodeTypes={nodeTypes} />
+      </ReactFlowProvider>,
+    );
+    expect(screen.getByText(long)).toHaveClass('tile-label', 'can-overflow');
+  });
+});

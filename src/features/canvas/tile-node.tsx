@@ -4,7 +4,13 @@ import type { TileNode as TileNodeType } from '../../editor/to-canvas';
 import { TARGET_HANDLE } from '../../editor/to-canvas';
 import { tileKindNames } from '../../editor/tile-defaults';
 import { InsertMenuContext } from './insert-menu-context';
-import { isFarZoom } from './level-of-detail';
+import { isFarZoom, mayOverflow } from './level-of-detail';
+
+// The text boxes of a tile, in px (canvas.css): the tile's width less its borders (1 + 5) and
+// padding (12 + 12); a port label's max-width.
+const TILE_TEXT_INSET = 30;
+const PORT_LABEL_WIDTH = 90;
+const fits = (text: string, boxPx: number, fontPx: number) => (mayOverflow(text, boxPx, fontPx) ? ' can-overflow' : '');
 
 // Geometric shapes that system fonts carry (emoji clocks render as empty boxes on many Linux desktops).
 const kindIcons: Record<string, string> = { trigger: '⚡', email: '✉', wait: '◷', condition: '◇', exit: '■' };
@@ -23,6 +29,7 @@ function TileNodeView({ id, data, selected }: NodeProps<TileNodeType>) {
   const far = useStore(zoomedOut);
   const kindName = tileKindNames[tile.kind];
   const title = tile.label || kindName;
+  const width = Math.max(240, ports.length * 80);
   // The canvas bench counts renders per drag frame; absent outside the bench, so this costs a lookup.
   const bench = (globalThis as { __canvasBench?: { tileRenders: number } }).__canvasBench;
   if (bench) bench.tileRenders++;
@@ -32,7 +39,7 @@ function TileNodeView({ id, data, selected }: NodeProps<TileNodeType>) {
       data-testid={`tile-${id}`}
       role="group"
       aria-label={`${kindName} tile ${title}: ${summary}${badge ? `, has ${badge}s` : ''}`}
-      style={{ width: Math.max(240, ports.length * 80) }}
+      style={{ width }}
     >
       {tile.kind !== 'trigger' && <Handle type="target" id={TARGET_HANDLE} position={Position.Top} title={`Into ${title}`} />}
       {!far && (
@@ -42,15 +49,15 @@ function TileNodeView({ id, data, selected }: NodeProps<TileNodeType>) {
           <span className="tile-kind">{kindName}</span>
           {badge && <span className={`tile-badge tile-badge-${badge}`} title={badge === 'error' ? 'Has errors' : 'Has warnings'}>{badge === 'error' ? '!' : '⚠'}</span>}
         </div>
-        <div className="tile-label">{title}</div>
-        <div className="tile-summary" title={summary}>{summary}</div>
+        <div className={`tile-label${fits(title, width - TILE_TEXT_INSET, 14)}`}>{title}</div>
+        <div className={`tile-summary${fits(summary, width - TILE_TEXT_INSET, 13)}`} title={summary}>{summary}</div>
         </>
       )}
       {ports.length > 0 && (
         <div className="tile-ports">
           {ports.map((port, i) => (
             <div className="tile-port" key={port.id} style={{ left: `${((i + 0.5) / ports.length) * 100}%` }}>
-              {!far && <span className="tile-port-label">{port.label}</span>}
+              {!far && <span className={`tile-port-label${fits(port.label, PORT_LABEL_WIDTH, 10.5)}`}>{port.label}</span>}
               <Handle
                 type="source"
                 id={port.id}

@@ -69,42 +69,87 @@ async function main() {
     const columns = Math.ceil(size / 40);
     const index = Math.floor(columns / 2) * 40 + 20;
     await frame(page, cdp, { x: Math.floor(index / 40) * 320 + 120, y: (index % 40) * 150 + 44 }, Number(process.env.ZOOM ?? 0.5));
+    // EXTRA_CSS: try a style change without a rebuild.
+    if (process.env.EXTRA_CSS) await page.addStyleTag({ content: process.env.EXTRA_CSS });
     if (process.env.SCREENSHOT) await page.screenshot({ path: process.env.SCREENSHOT });
     console.log('viewport', JSON.stringify(await readViewport(page)));
     const gesture = (sign: number) => (kind === 'pan' ? pan(page, cdp, { x: -300 * sign, y: -200 * sign }) : drag(page, cdp, `t${index + 1}`, { x: 160 * sign, y: 120 * sign }));
     await gesture(1);
     await page.waitForTimeout(2000);
-    const { measure, events, profile } = await traced(cdp, () => gesture(-1));
-    console.log('measure', JSON.stringify(measure));
+    // MUTATIONS=1: which DOM nodes a gesture changes, counted by element and attribute.
+    if (process.env.MUTATIONS) {
+      await page.evaluate(`(() => {
+        window.__mutations = {};
+        const key = (n) => n.nodeType === 1 ? n.tagName.toLowerCase() + '.' + String(n.getAttribute('class') || '').split(' ').slice(0, 2).join('.') : '#text';
+        new MutationObserver((list) => {
+          for (const m of list) {
+            const k = key(m.target) + ' ' + m.type + (m.attributeName ? ':' + m.attributeName : '');
+            window.__mutations[k] = (window.__mutations[k] || 0) + 1;
+          }
+        }).observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
+      })()`);
+    }
+    // REPS gestures back and forth in one trace; figures are per frame over all of them.
+    const reps = Number(process.env.REPS ?? 1);
+    const { measure: all, events, profile } = await traced(cdp, async () => {
+      const out = [];
+      for (let r = 0; r < reps; r++) {
+        out.push(await gesture(r % 2 === 0 ? -1 : 1));
+        await page.waitForTimeout(kind === 'drag' ? 1800 : 300);
+      }
+      return out;
+    });
+    for (const m of all) console.log('measure', JSON.stringify(m));
+    if (process.env.MUTATIONS) {
+      const counts = (await page.evaluate('window.__mutations')) as Record<string, number>;
+      for (const [k, n] of Object.entries(counts).sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${String(n).padStart(6)}  ${k}`);
+    }
+    const measure = { frames: all.reduce((a, m) => a + m.frames, 0) };
 
     // Self time per trace event on the renderer's main thread (children subtracted).
     const names = new Map<string, string>();
     for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, (e.args as { name?: string } | undefined)?.name ?? '');
     const mains = [...names.entries()].filter(([, n]) => n === 'CrRendererMain').map(([k]) => k);
     const busy = new Map<string, number>();
-    for (const e of events) if (e.ph === 'X' && e.name === 'RunTask' && e.dur) busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
+    // Top-level CPU time per thread (events nested in another event of the same thread skipped).
+    const lastEnd = new Map<string, number>();
+    for (const e of [...events].sort((x, y) => x.ts - y.ts)) {
+      if (e.ph !== 'X' || !e.dur) continue;
+      const k = `${e.pid}:${e.tid}`;
+      if ((lastEnd.get(k) ?? -1) > e.ts) continue;
+      lastEnd.set(k, e.ts + e.dur);
+      busy.set(k, (busy.get(k) ?? 0) + (e.tdur ?? e.dur));
+    }
     const thread = mains.sort((x, y) => (busy.get(y) ?? 0) - (busy.get(x) ?? 0))[0];
     const frames = measure.frames;
-    console.log('threads, RunTask ms per frame:', [...busy.entries()].sort((x, y) => y[1] - x[1]).slice(0, 6).map(([k, v]) => `${names.get(k) ?? k} ${(v / 1000 / frames).toFixed(2)}`).join(', '));
+    console.log('threads, CPU ms per frame:', [...busy.entries()].sort((x, y) => y[1] - x[1]).slice(0, 12).map(([k, v]) => `${names.get(k) ?? k} ${(v / 1000 / frames).toFixed(2)}`).join(', '));
     const own = events.filter((e) => e.ph === 'X' && e.dur && `${e.pid}:${e.tid}` === thread).sort((x, y) => x.ts - y.ts || (y.dur ?? 0) - (x.dur ?? 0));
-    const byName = new Map<string, number>();
-    const stack: { end: number; name: string; self: number }[] = [];
-    const pop = (until: number) => {
-      while (stack.length && stack[stack.length - 1].end <= until) {
-        const top = stack.pop()!;
-        byName.set(top.name, (byName.get(top.name) ?? 0) + top.self / 1000);
+    const selfTimes = (time: (e: TraceEvent) => number) => {
+      const byName = new Map<string, number>();
+      const stack: { end: number; name: string; self: number }[] = [];
+      const pop = (until: number) => {
+        while (stack.length && stack[stack.length - 1].end <= until) {
+          const top = stack.pop()!;
+          byName.set(top.name, (byName.get(top.name) ?? 0) + top.self / 1000);
+        }
+      };
+      for (const e of own) {
+        pop(e.ts);
+        if (stack.length) stack[stack.length - 1].self -= time(e);
+        stack.push({ end: e.ts + e.dur!, name: e.name, self: time(e) });
       }
+      pop(Infinity);
+      return [...byName.entries()].sort((x, y) => y[1] - x[1]).slice(0, Number(process.env.TOP ?? 14));
     };
-    // Thread time (tdur) where the trace has it: other processes on a busy machine do not count.
-    for (const e of own) {
-      pop(e.ts);
-      const cpu = e.tdur ?? e.dur!;
-      if (stack.length) stack[stack.length - 1].self -= cpu;
-      stack.push({ end: e.ts + e.dur!, name: e.name, self: cpu });
+    if (process.env.DUMP) {
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(process.env.DUMP, JSON.stringify({ traceEvents: events }));
     }
-    pop(Infinity);
-    console.log(`main thread self time by trace event, ms per frame (${frames} frames):`);
-    for (const [name, ms] of [...byName.entries()].sort((x, y) => y[1] - x[1]).slice(0, 30)) console.log(`  ${(ms / frames).toFixed(2).padStart(7)}  ${name}`);
+    // Thread time (tdur) where the trace has it: other processes on a busy machine do not count.
+    console.log(`main thread CPU self time by trace event, ms per frame (${frames} frames):`);
+    for (const [name, ms] of selfTimes((e) => e.tdur ?? e.dur!)) console.log(`  ${(ms / frames).toFixed(2).padStart(7)}  ${name}`);
+    console.log('main thread wall self time by trace event, ms per frame:');
+    for (const [name, ms] of selfTimes((e) => e.dur!)) console.log(`  ${(ms / frames).toFixed(2).padStart(7)}  ${name}`);
 
     const self = new Map<number, number>();
     profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + profile.timeDeltas[i] / 1000));
