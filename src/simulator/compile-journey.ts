@@ -54,6 +54,8 @@ export type CTile = {
   /** Event-relative instants by event string id (or "event,session" ids); -1 for a tile's fixed event. */
   relCache: Map<number | string, number>;
   trigger: number;
+  /** The trigger a trigger wait waits for ('' for other tiles). */
+  triggerId: string;
   where: Pred | null;
   branches: Pred[];
   engagement: { open: number; click: number; delay: Duration | null } | null;
@@ -212,6 +214,7 @@ export function compileJourney(journey: Journey, facts: FactStores, options: Sim
       rel: null,
       relCache: new Map(),
       trigger: -1,
+      triggerId: '',
       where: null,
       branches: [],
       engagement: null,
@@ -240,6 +243,7 @@ export function compileJourney(journey: Journey, facts: FactStores, options: Sim
       } else {
         tile.kind = K.WaitTrigger;
         tile.trigger = code(t.trigger);
+        tile.triggerId = t.trigger;
         tile.where = cond(t.where);
         if (typeof t.timeout === 'string') tile.duration = parseDuration(t.timeout);
         else if (t.timeout) tile.rel = relOf(t.timeout);

@@ -35,7 +35,7 @@ describe('exit triggers and exit tiles', () => {
     expect(out.summary).toMatchObject({ entered: 1, exited: 1 });
     expect(out.tiles.stop).toEqual({ entered: 1, ports: {}, exited: 1, waiting: 0, suppressed: 0, unresolved: 0 });
     expect(out.contacts?.[0].path).toEqual([
-      { tile: 'entry', at: '2026-03-01T09:00:00.000Z', port: 'next' },
+      { tile: 'entry', at: '2026-03-01T09:00:00.000Z', port: 'next', why: expect.stringMatching(/^entered on form.submitted at 1 Mar 2026 /) },
       { tile: 'stop', at: '2026-03-01T09:00:00.000Z' },
     ]);
   });

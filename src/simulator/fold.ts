@@ -10,6 +10,7 @@ import type { DropReason } from './record-check';
 import { Source, TypeCode, type RecordBatch, type Strings } from './record-batch';
 import { ItemKind } from './schedule-heap';
 import { Sig } from './signal';
+import { describeTimeUp } from './trace-why';
 
 export { Outcome, type FoldSettings, type TraceStep } from './journey-engine';
 
@@ -70,6 +71,7 @@ export class Fold extends JourneyEngine {
         this.fireScheduled(c, payload, g, t);
       } else if (this.gen[c] === g && this.outcome[c] === Outcome.InProgress) {
         const tile = this.cj.tiles[this.curTile[c]];
+        if (this.settings.trace) this.why(c, describeTimeUp(tile, tile.triggerId, t, this.cj.zone));
         this.stopWaiting(c, tile.index);
         this.leaveBy(c, tile, kind === ItemKind.WaitDue ? 0 : 1, t);
       }

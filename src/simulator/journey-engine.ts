@@ -9,7 +9,7 @@ import type { Random } from './prng';
 import type { Strings } from './record-batch';
 import { ItemKind, ScheduleHeap } from './schedule-heap';
 import { Sig } from './signal';
-import { describeDue, describeRelUnresolved, describeSuppressed } from './trace-why';
+import { describeDue, describeEntry, describeExitTrigger, describeRelUnresolved, describeSuppressed, describeTriggerArrived } from './trace-why';
 
 /**
  * The journey side of the fold (simulation.md, rules 4 to 6): one signal applied to one contact
@@ -189,7 +189,7 @@ export class JourneyEngine {
       if (this.outcome[c] === Outcome.InProgress) {
         const tile = cj.tiles[this.curTile[c]];
         if (tile.kind === K.WaitTrigger && tile.trigger === code && (tile.where === null || tile.where(env))) {
-          if (this.settings.trace) this.why(c, `${sig.trigger} arrived at ${new Date(now).toISOString()}, before the timeout`);
+          if (this.settings.trace) this.why(c, describeTriggerArrived(sig.trigger, now, cj.zone));
           this.stopWaiting(c, tile.index);
           this.leaveBy(c, tile, 0, now);
         }
@@ -207,6 +207,7 @@ export class JourneyEngine {
       if (cj.cooldown !== null && now < addDuration(this.lastLeave[c], cj.cooldown, cj.zone)) return;
     }
     if (cj.entryWhere !== null && !cj.entryWhere(this.setEnv(c, sig, sig))) return;
+    const again = this.outcome[c] !== Outcome.None;
     this.goalHit[c] = 0;
     this.outcome[c] = Outcome.InProgress;
     this.entryEvent[c] = this.sid(sig.eventId);
@@ -214,17 +215,21 @@ export class JourneyEngine {
     if (sig.tile !== undefined) this.entryTile.set(c, this.sid(sig.tile));
     if (cj.readsEntryData && (sig.data !== undefined || this.entryData.length > c)) this.entryData[c] = sig.data;
     this.entered++;
-    this.arrive(c, cj.entry, now);
+    this.arrive(c, cj.entry, now, this.settings.trace ? describeEntry(sig, now, cj.zone, again) : undefined);
   }
 
   /** Moves the contact through tiles at `now` until it waits or leaves the journey (rule 5). */
-  private arrive(c: number, t: number, now: number): void {
+  private arrive(c: number, t: number, now: number, entryWhy?: string): void {
     const cj = this.cj;
     const trace = this.settings.trace;
     for (;;) {
       const tile = cj.tiles[t];
       this.tileEntered[t]++;
-      if (trace) (this.paths[c] ??= []).push({ tile: tile.id, at: now });
+      if (trace) {
+        (this.paths[c] ??= []).push({ tile: tile.id, at: now });
+        if (entryWhy !== undefined) this.why(c, entryWhy);
+        entryWhy = undefined;
+      }
       if (t === cj.goalTile && this.goalHit[c] === 0) {
         this.goalHit[c] = 1;
         this.goalReached++;
@@ -293,7 +298,7 @@ export class JourneyEngine {
     }
   }
 
-  private why(c: number, text: string): void {
+  protected why(c: number, text: string): void {
     const path = this.paths[c];
     if (path && path.length > 0) path[path.length - 1].why = text;
   }
@@ -331,7 +336,7 @@ export class JourneyEngine {
     const t = this.curTile[c];
     this.stopWaiting(c, t);
     this.tileExited[t]++;
-    if (this.settings.trace) this.why(c, `left the journey: exit trigger ${trigger} fired at ${new Date(now).toISOString()}`);
+    if (this.settings.trace) this.why(c, describeExitTrigger(trigger, now, this.cj.zone));
     this.leaveJourney(c, now, Outcome.Exited);
   }
 

@@ -20,7 +20,7 @@ describe('until', () => {
       id: 'b',
       outcome: 'inProgress',
       path: [
-        { tile: 'entry', at: '2026-03-02T09:00:00.000Z', port: 'next' },
+        { tile: 'entry', at: '2026-03-02T09:00:00.000Z', port: 'next', why: expect.stringMatching(/^entered on form.submitted at 2 Mar 2026 /) },
         expect.objectContaining({ tile: 'w', at: '2026-03-02T09:00:00.000Z' }),
       ],
     });
