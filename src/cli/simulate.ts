@@ -66,6 +66,7 @@ function main(argv: string[]): number {
   const baseDir = args.scenario === undefined ? process.cwd() : dirname(resolve(args.scenario));
   const output = runScenario(scenario, baseDir, overrides, {
     onProgress: (n) => process.stderr.write(`simulate: ${n.toLocaleString('en-US')} records read\n`),
+    onSimulated: (n, at) => process.stderr.write(`simulate: ${n.toLocaleString('en-US')} records applied${at === null ? '' : `, reached ${at}`}\n`),
   });
 
   if (args.check) {

@@ -42,6 +42,26 @@ describe('runScenario', () => {
     expect(() => runScenario({ journey, catalog: { events: [] }, events: 'junk.txt' }, dir)).toThrow(/junk\.txt: .*neither NDJSON/);
   });
 
+  it('reports progress while reading and while simulating a large log, with the same output as without', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 250_000; i++) {
+      const at = new Date(Date.UTC(2026, 2, 1) + i * 1000).toISOString();
+      lines.push(JSON.stringify({ at, type: 'form.submitted', contact: { email: `c${i % 5000}@x.com` } }));
+    }
+    writeFileSync(join(dir, 'big.ndjson'), lines.join('\n'));
+    const scenario = { journey, catalog: { events: [] }, events: 'big.ndjson' };
+    const read: number[] = [];
+    const applied: [number, string | null][] = [];
+    const out = runScenario(scenario, dir, {}, { onProgress: (n) => read.push(n), onSimulated: (n, at) => applied.push([n, at]) });
+    expect(read.length).toBeGreaterThanOrEqual(2);
+    expect(applied).toEqual([
+      [100_000, '2026-03-02T03:46:39.000Z'],
+      [200_000, '2026-03-03T07:33:19.000Z'],
+      [250_000, '2026-03-03T21:26:39.000Z'],
+    ]);
+    expect(out).toEqual(runScenario(scenario, dir));
+  });
+
   it('reports a JSON syntax error with its line and column', () => {
     writeFileSync(join(dir, 'broken.json'), '{\n  "journey": ,\n}');
     expect(() => readJsonFile(join(dir, 'broken.json'))).toThrow(/broken\.json:2:\d+: not valid JSON/);

@@ -6,7 +6,7 @@ import { createLogReader, ingestArray, LogFormatError, type IngestResult, type L
 import { contactSchema, scenarioSchema, simOptionsSchema, type SimOptions } from './inputs';
 import type { SimulationErrors, SimulationOutput } from './output';
 import { jsonErrorOffset } from './json-error-offset';
-import { simulateChecked } from './simulate';
+import { checkJourney, createSimulation, simulate, type SimulationInput } from './simulate';
 
 /**
  * A scenario file (simulation.md, "Scenario file") run end to end: the command line and the
@@ -29,7 +29,14 @@ export type ScenarioOverrides = {
   sources?: Partial<Record<ScenarioPart, string>>;
 };
 
-export type RunHooks = { onProgress?: (recordsRead: number) => void };
+export type RunHooks = {
+  /** Records read from a log file so far (every 100,000). */
+  onProgress?: (recordsRead: number) => void;
+  /** Records applied so far and the instant reached (every 100,000, for logs at least that long). */
+  onSimulated?: (recordsApplied: number, instant: string | null) => void;
+};
+
+const PROGRESS_EVERY = 100_000;
 
 export class ScenarioInputError extends Error {
   constructor(
@@ -88,7 +95,7 @@ export function readLogFile(file: string, hooks: RunHooks = {}): IngestResult {
       const n = readSync(fd, buffer, 0, CHUNK, null);
       if (n === 0) break;
       reader.push(decoder.decode(buffer.subarray(0, n), { stream: true }));
-      if (hooks.onProgress && reader.total - reported >= 100_000) {
+      if (hooks.onProgress && reader.total - reported >= PROGRESS_EVERY) {
         reported = reader.total - (reader.total % 100_000);
         hooks.onProgress(reader.total);
       }
@@ -138,7 +145,25 @@ export function runScenario(
     const file = overrides.events !== undefined ? resolve(rel) : isAbsolute(rel) ? rel : resolve(baseDir, rel);
     log = readLogFile(file, hooks);
   }
-  return simulateChecked({ journey: base.journey, catalog, contacts, log, options });
+  const { errors } = checkJourney(base.journey, catalog);
+  if (errors.length > 0) return { errors };
+  return simulateReporting({ journey: base.journey as SimulationInput['journey'], catalog, contacts, log, options }, hooks);
+}
+
+/** `simulate`, fed in slices of PROGRESS_EVERY records when someone follows the progress (same output). */
+function simulateReporting(input: SimulationInput, hooks: RunHooks): SimulationOutput {
+  const { onSimulated } = hooks;
+  if (onSimulated === undefined || input.log.records.size < PROGRESS_EVERY) return simulate(input);
+  const records = input.log.records.inTimeOrder();
+  const sim = createSimulation({ ...input, strings: records.strings });
+  sim.feed([], input.log.dropped);
+  for (let done = 0; done < records.size; ) {
+    const next = Math.min(records.size, done + PROGRESS_EVERY);
+    sim.feed(records.slice(done, next));
+    done = next;
+    onSimulated(done, sim.snapshot().at);
+  }
+  return sim.finish();
 }
 
 /** Reads and parses a JSON file, or throws a ScenarioInputError naming the file and the line. */
