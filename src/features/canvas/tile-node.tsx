@@ -6,8 +6,8 @@ import { tileKindNames } from '../../editor/tile-defaults';
 import { InsertMenuContext } from './insert-menu-context';
 import { isFarZoom, mayOverflow } from './level-of-detail';
 
-// The text boxes of a tile, in px (canvas.css): the tile's width less its borders (1 + 5) and
-// padding (12 + 12); a port label's max-width.
+// The text boxes of a tile, in px (canvas.css): the tile's width less its borders (1 + 1) and
+// padding (16 + 12); a port label's max-width.
 const TILE_TEXT_INSET = 30;
 const PORT_LABEL_WIDTH = 90;
 const fits = (text: string, boxPx: number, fontPx: number) => (mayOverflow(text, boxPx, fontPx) ? ' can-overflow' : '');
