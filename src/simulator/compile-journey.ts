@@ -181,7 +181,11 @@ function relOf(r: { event: string; anchor: 'start' | 'end'; offset?: string }): 
   return { event: r.event === 'trigger' ? null : r.event, end: r.anchor === 'end', offset: r.offset ? parseDuration(r.offset) : null };
 }
 
+/** The largest journey the fold runs: a waiting contact's tile is kept in 16 bits. */
+export const MAX_TILES = 32_767;
+
 export function compileJourney(journey: Journey, facts: FactStores, options: SimOptions): CompiledJourney {
+  if (journey.tiles.length > MAX_TILES) throw new RangeError(`The journey has ${journey.tiles.length} tiles; the simulator runs journeys of at most ${MAX_TILES}.`);
   const uses: Record<keyof FactStores, boolean> = {
     registered: false,
     checkedIn: false,

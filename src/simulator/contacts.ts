@@ -77,19 +77,15 @@ class HeadIndex implements ContactIndex {
   }
 }
 
-const Unknown = -2;
-
 export class ContactStore {
   size = 0;
   /** Per contact: the string id of its id, or -n for a contact created as `new-n`. */
   private ids = new Int32Array(0);
-  /** Per contact created from a record: the string ids of its email and names (-1: absent). */
+  /** Per contact without an attribute object: the string ids of its email and names (-1: absent). */
   private emailOf = new Int32Array(0);
   private firstOf = new Int32Array(0);
   private lastOf = new Int32Array(0);
-  /** Per contact: 1 when an email can be sent to it (an email address, and consent not false). */
-  private mail = new Uint8Array(0);
-  /** Whole attribute objects: given contacts, updated ones, and those created with rarer attributes. */
+  /** Whole attribute objects: given contacts, and contacts with attributes beyond email and names. */
   private readonly objects = new Map<number, Attributes>();
   private readonly byId = new Map<number, number>();
   private byN = new Int32Array(64).fill(-1);
@@ -97,8 +93,6 @@ export class ContactStore {
   private readonly indexes: ContactIndex[] = [];
   /** Whether each index is kept up to date: the first strategy's from the start, another (`name` for Zoom records) from its first lookup. */
   private readonly built: boolean[] = [];
-  /** Raw email id → key id (lower-cased), or -1 for an empty email; Unknown until first seen. */
-  private lowered = new Int32Array(0);
   private readonly nameNorm = new Map<number, number>();
   private readonly key: Key = [0, 0, 0];
   private nextNew = 1;
@@ -129,9 +123,6 @@ export class ContactStore {
     this.emailOf = grownInt32(this.emailOf, n, -1);
     this.firstOf = grownInt32(this.firstOf, n, -1);
     this.lastOf = grownInt32(this.lastOf, n, -1);
-    const mail = new Uint8Array(this.ids.length);
-    mail.set(this.mail);
-    this.mail = mail;
   }
 
   idOf(c: number): string {
@@ -182,13 +173,12 @@ export class ContactStore {
     return a;
   }
 
+  /** Whether an email can be sent to the contact: it has an email address and has not refused consent. */
   canEmail(c: number): boolean {
-    return this.mail[c] === 1;
-  }
-
-  private setMail(c: number, a: Attributes): void {
-    const e = a.email;
-    this.mail[c] = typeof e === 'string' && e !== '' && a.consent !== false ? 1 : 0;
+    const o = this.objects.size === 0 ? undefined : this.objects.get(c);
+    if (o === undefined) return this.emailOf[c] >= 0 && this.strings.list[this.emailOf[c]] !== '';
+    const e = o.email;
+    return typeof e === 'string' && e !== '' && o.consent !== false;
   }
 
   private newContact(id: number): number {
@@ -209,16 +199,15 @@ export class ContactStore {
     const c = this.newContact(k);
     this.registerId(k, c);
     this.objects.set(c, contact as Attributes);
-    this.setMail(c, contact as Attributes);
     for (let i = 0; i < this.strategies.length; i++) if (this.built[i]) this.indexes[i].add(c);
   }
 
   /** Contact c's key for a strategy: from its attribute object, or from its record's string ids. */
   private contactKey(strategy: MatchingStrategy, c: number, out: Key): boolean {
     const o = this.objects.get(c);
-    if (o === undefined) return this.keyFromIds(strategy, this.emailOf[c], this.firstOf[c], this.lastOf[c], out);
+    if (o === undefined) return this.keyFromIds(strategy, this.lowerEmail(this.emailOf[c]), this.firstOf[c], this.lastOf[c], out);
     const s = (v: unknown) => (typeof v === 'string' ? this.strings.id(v) : -1);
-    return this.keyFromIds(strategy, s(o.email), s(o.firstName), s(o.lastName), out);
+    return this.keyFromIds(strategy, this.lowerEmail(s(o.email)), s(o.firstName), s(o.lastName), out);
   }
 
   private indexOf(strategy: MatchingStrategy): number {
@@ -231,17 +220,8 @@ export class ContactStore {
     return i;
   }
 
-  private emailKey(raw: number): number {
-    if (raw < 0) return -1;
-    this.lowered = grownInt32(this.lowered, raw + 1, Unknown);
-    let k = this.lowered[raw];
-    if (k === Unknown) {
-      const s = this.strings.list[raw];
-      const low = s.toLowerCase();
-      k = s === '' ? -1 : low === s ? raw : this.strings.id(low);
-      this.lowered[raw] = k;
-    }
-    return k;
+  private lowerEmail(raw: number): number {
+    return raw < 0 ? -1 : this.strings.lowerId(raw);
   }
 
   private nameOf(raw: number): number {
@@ -255,9 +235,9 @@ export class ContactStore {
     return k;
   }
 
-  /** Writes the key of these string ids for a strategy into `out`; false when a part is missing. */
-  private keyFromIds(strategy: MatchingStrategy, email: number, first: number, last: number, out: Key): boolean {
-    const e = strategy === 'name' ? 0 : this.emailKey(email);
+  /** Writes the key of these string ids (the email's already lower-cased) into `out`; false when a part is missing. */
+  private keyFromIds(strategy: MatchingStrategy, emailKey: number, first: number, last: number, out: Key): boolean {
+    const e = strategy === 'name' ? 0 : emailKey;
     const f = strategy === 'email' ? 0 : this.nameOf(first);
     const l = strategy === 'email' ? 0 : this.nameOf(last);
     out[0] = e;
@@ -277,11 +257,8 @@ export class ContactStore {
       const known = this.lookupId(cid, batch.strings.list[cid]);
       if (known >= 0) return known;
     }
-    const email = batch.email[r];
-    const first = batch.first[r];
-    const last = batch.last[r];
     const key = this.key;
-    if (!this.keyFromIds(strategy, email, first, last, key)) return -1;
+    if (!this.keyFromIds(strategy, batch.emailKey[r], batch.first[r], batch.last[r], key)) return -1;
     const s = this.indexOf(strategy);
     const hit = this.indexes[s].find(key);
     if (hit >= 0) return hit;
@@ -306,13 +283,10 @@ export class ContactStore {
     const rest = batch.rest[r];
     if (rest !== undefined) {
       this.objects.set(c, rest.contact);
-      this.setMail(c, rest.contact);
     } else {
       this.emailOf[c] = batch.email[r];
       this.firstOf[c] = batch.first[r];
       this.lastOf[c] = batch.last[r];
-      const e = batch.email[r];
-      this.mail[c] = e >= 0 && batch.strings.list[e] !== '' ? 1 : 0;
     }
     for (let i = 0; i < this.strategies.length; i++) {
       if (!this.built[i]) continue;
@@ -332,10 +306,17 @@ export class ContactStore {
   update(c: number, fields: RecordContact): void {
     const built = this.indexes.filter((_, i) => this.built[i]);
     for (const index of built) index.remove(c);
-    const after: Attributes = { ...this.attrsOf(c) };
-    for (const k of Object.keys(fields)) if (k !== 'id') after[k] = fields[k];
-    this.objects.set(c, after);
-    this.setMail(c, after);
+    const o = this.objects.get(c);
+    const names = { email: this.emailOf, firstName: this.firstOf, lastName: this.lastOf } as const;
+    const keys = Object.keys(fields).filter((k) => k !== 'id');
+    if (o === undefined && keys.every((k) => k in names && typeof fields[k] === 'string')) {
+      // Email and names only (the common update): kept as string ids, no object per contact.
+      for (const k of keys) names[k as keyof typeof names][c] = this.strings.id(fields[k] as string);
+    } else {
+      const after: Attributes = { ...this.attrsOf(c) };
+      for (const k of keys) after[k] = fields[k];
+      this.objects.set(c, after);
+    }
     for (const index of built) index.add(c);
   }
 }

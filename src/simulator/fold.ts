@@ -60,12 +60,12 @@ export class Fold extends JourneyEngine {
     while (heap.size > 0) {
       const t = heap.peekTime();
       if (inclusive ? !(t <= limit) : !(t < limit)) return;
-      const slot = heap.pop();
-      const kind = heap.kind[slot];
-      const c = heap.contact[slot];
-      const g = heap.gen[slot];
-      // a scheduled signal carries its Sig as payload and, in the gen slot, the fact it sets
-      const payload = kind === ItemKind.Signal ? (heap.takePayload(slot) as Sig) : null;
+      heap.pop();
+      const kind = heap.poppedKind;
+      const c = heap.poppedContact;
+      const g = heap.poppedGen;
+      // a scheduled signal carries its Sig as payload and, in its gen, the fact it sets
+      const payload = kind === ItemKind.Signal ? (heap.takePayload() as Sig) : null;
       this.clock = t;
       if (payload !== null) {
         this.fireScheduled(c, payload, g, t);

@@ -59,7 +59,8 @@ export class JourneyEngine {
   private cap = 0;
   /** Outcome of the contact's last entry: None before any, InProgress while in the journey. */
   outcome = new Uint8Array(0);
-  curTile = new Int32Array(0);
+  /** The tile a contact waits on, or -1 (16 bits: compileJourney refuses larger journeys). */
+  curTile = new Int16Array(0);
   gen = new Int32Array(0);
   goalHit = new Uint8Array(0);
   lastLeave = new Float64Array(0);
@@ -121,12 +122,12 @@ export class JourneyEngine {
   protected ensureCapacity(n: number): void {
     if (n <= this.cap) return;
     const cap = Math.max(1024, Math.ceil(this.cap * 1.25), n);
-    const grow = <T extends Uint8Array | Int32Array | Float64Array>(a: T, b: T): T => {
+    const grow = <T extends Uint8Array | Int16Array | Int32Array | Float64Array>(a: T, b: T): T => {
       b.set(a);
       return b;
     };
     this.entryEvent = grow(this.entryEvent, new Int32Array(cap));
-    this.curTile = grow(this.curTile, new Int32Array(cap).fill(-1));
+    this.curTile = grow(this.curTile, new Int16Array(cap).fill(-1));
     this.gen = grow(this.gen, new Int32Array(cap));
     this.goalHit = grow(this.goalHit, new Uint8Array(cap));
     this.outcome = grow(this.outcome, new Uint8Array(cap));

@@ -34,6 +34,14 @@ export class Strings {
   get size(): number {
     return this.list.length;
   }
+
+  /** The id of string `id` lower-cased (an email's matching key), or -1 for the empty string. */
+  lowerId(id: number): number {
+    const s = this.list[id];
+    if (s === '') return -1;
+    const low = s.toLowerCase();
+    return low === s ? id : this.id(low);
+  }
 }
 
 /** A record type's code: its index in `recordTypes`. */
@@ -51,8 +59,8 @@ function hasRareFields(r: EventRecord): boolean {
   return false;
 }
 
-type IntColumn = 'line' | 'event' | 'session' | 'tile' | 'name' | 'cid' | 'email' | 'first' | 'last';
-const intColumns: readonly IntColumn[] = ['line', 'event', 'session', 'tile', 'name', 'cid', 'email', 'first', 'last'];
+type IntColumn = 'line' | 'event' | 'session' | 'tile' | 'name' | 'cid' | 'email' | 'emailKey' | 'first' | 'last';
+const intColumns: readonly IntColumn[] = ['line', 'event', 'session', 'tile', 'name', 'cid', 'email', 'emailKey', 'first', 'last'];
 
 export class RecordBatch {
   size = 0;
@@ -67,6 +75,8 @@ export class RecordBatch {
   name = new Int32Array(0);
   cid = new Int32Array(0);
   email = new Int32Array(0);
+  /** The email lower-cased, as contacts are matched by it (-1: no email, or an empty one). */
+  emailKey = new Int32Array(0);
   first = new Int32Array(0);
   last = new Int32Array(0);
   data: (Record<string, unknown> | undefined)[] = [];
@@ -101,6 +111,8 @@ export class RecordBatch {
    */
   private readonly lastText: (string | null)[] = [null, null, null, null, null, null, null, null];
   private readonly lastId = new Int32Array(8);
+  private lastEmail = -1;
+  private lastEmailKey = -1;
 
   private sid(field: number, s: string | undefined): number {
     if (s === undefined) return -1;
@@ -126,7 +138,13 @@ export class RecordBatch {
     this.name[i] = this.sid(3, r.name);
     const c = r.contact;
     this.cid[i] = this.sid(4, c.id);
-    this.email[i] = this.sid(5, c.email);
+    const email = this.sid(5, c.email);
+    this.email[i] = email;
+    if (email !== this.lastEmail) {
+      this.lastEmail = email;
+      this.lastEmailKey = email < 0 ? -1 : this.strings.lowerId(email);
+    }
+    this.emailKey[i] = this.lastEmailKey;
     this.first[i] = this.sid(6, c.firstName);
     this.last[i] = this.sid(7, c.lastName);
     if (r.data !== undefined || this.data.length > i) this.data[i] = r.data;

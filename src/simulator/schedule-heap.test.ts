@@ -5,7 +5,10 @@ import { ItemKind, ScheduleHeap } from './schedule-heap';
 /** Pops everything, giving the contact numbers in the order they come out. */
 function drain(heap: ScheduleHeap): number[] {
   const out: number[] = [];
-  while (heap.size > 0) out.push(heap.contact[heap.pop()]);
+  while (heap.size > 0) {
+    heap.pop();
+    out.push(heap.poppedContact);
+  }
   return out;
 }
 
@@ -16,7 +19,10 @@ describe('schedule heap', () => {
         const heap = new ScheduleHeap();
         const popped: number[] = [];
         ops.forEach(([t, pop], n) => {
-          if (pop && heap.size > 0) popped.push(heap.contact[heap.pop()]);
+          if (pop && heap.size > 0) {
+            heap.pop();
+            popped.push(heap.poppedContact);
+          }
           else heap.push(t, ItemKind.WaitDue, n, 0);
         });
         popped.push(...drain(heap));
@@ -42,11 +48,15 @@ describe('schedule heap', () => {
     expect(drain(heap)).toEqual([0, 2, 4, 6, 8, 1, 3, 5, 7, 9]);
   });
 
-  it('hands back the payload of a signal once', () => {
+  it('hands back the payload of a signal once, with the number it was scheduled with', () => {
     const heap = new ScheduleHeap();
-    heap.push(1, ItemKind.Signal, 0, 0, 'sig');
-    const slot = heap.pop();
-    expect(heap.takePayload(slot)).toBe('sig');
-    expect(heap.takePayload(slot)).toBeUndefined();
+    heap.push(2, ItemKind.WaitDue, 1, 7);
+    heap.push(1, ItemKind.Signal, 0, 3, 'sig');
+    heap.pop();
+    expect([heap.poppedKind, heap.poppedContact, heap.poppedGen]).toEqual([ItemKind.Signal, 0, 3]);
+    expect(heap.takePayload()).toBe('sig');
+    expect(heap.takePayload()).toBeUndefined();
+    heap.pop();
+    expect([heap.poppedKind, heap.poppedContact, heap.poppedGen]).toEqual([ItemKind.WaitDue, 1, 7]);
   });
 });
