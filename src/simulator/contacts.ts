@@ -85,6 +85,8 @@ export class ContactStore {
   private emailOf = new Int32Array(0);
   private firstOf = new Int32Array(0);
   private lastOf = new Int32Array(0);
+  /** Per contact: 1 when an email can be sent to it (an email address, and consent not false). */
+  private mail = new Uint8Array(0);
   /** Whole attribute objects: given contacts, and contacts with attributes beyond email and names. */
   private readonly objects = new Map<number, Attributes>();
   private readonly byId = new Map<number, number>();
@@ -123,6 +125,9 @@ export class ContactStore {
     this.emailOf = grownInt32(this.emailOf, n, -1);
     this.firstOf = grownInt32(this.firstOf, n, -1);
     this.lastOf = grownInt32(this.lastOf, n, -1);
+    const mail = new Uint8Array(this.ids.length);
+    mail.set(this.mail);
+    this.mail = mail;
   }
 
   idOf(c: number): string {
@@ -175,10 +180,16 @@ export class ContactStore {
 
   /** Whether an email can be sent to the contact: it has an email address and has not refused consent. */
   canEmail(c: number): boolean {
-    const o = this.objects.size === 0 ? undefined : this.objects.get(c);
-    if (o === undefined) return this.emailOf[c] >= 0 && this.strings.list[this.emailOf[c]] !== '';
-    const e = o.email;
-    return typeof e === 'string' && e !== '' && o.consent !== false;
+    return this.mail[c] === 1;
+  }
+
+  /** Works out `mail` again after the contact's attributes changed. */
+  private setMail(c: number): void {
+    const o = this.objects.get(c);
+    let ok: boolean;
+    if (o === undefined) ok = this.emailOf[c] >= 0 && this.strings.list[this.emailOf[c]] !== '';
+    else ok = typeof o.email === 'string' && o.email !== '' && o.consent !== false;
+    this.mail[c] = ok ? 1 : 0;
   }
 
   private newContact(id: number): number {
@@ -199,6 +210,7 @@ export class ContactStore {
     const c = this.newContact(k);
     this.registerId(k, c);
     this.objects.set(c, contact as Attributes);
+    this.setMail(c);
     for (let i = 0; i < this.strategies.length; i++) if (this.built[i]) this.indexes[i].add(c);
   }
 
@@ -288,6 +300,7 @@ export class ContactStore {
       this.firstOf[c] = batch.first[r];
       this.lastOf[c] = batch.last[r];
     }
+    this.setMail(c);
     for (let i = 0; i < this.strategies.length; i++) {
       if (!this.built[i]) continue;
       // The email index `resolve` has just looked up and missed: its key is already known.
@@ -317,6 +330,7 @@ export class ContactStore {
       for (const k of keys) after[k] = fields[k];
       this.objects.set(c, after);
     }
+    this.setMail(c);
     for (const index of built) index.add(c);
   }
 }
