@@ -160,6 +160,25 @@ async function main() {
       const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
       byFn.set(key, (byFn.get(key) ?? 0) + ms);
     }
+    // Inclusive time of functions (each counted once per sample even when recursive).
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const total = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const seen = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const f = byId.get(at)!.callFrame;
+        const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        total.set(key, (total.get(key) ?? 0) + profile.timeDeltas[i] / 1000);
+      }
+    });
+    if (profile.samples.length) {
+      console.log('JS inclusive time, ms per frame:');
+      for (const [name, ms] of [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP_JS ?? 40))) console.log(`  ${(ms / frames).toFixed(3).padStart(7)}  ${name}`);
+    }
     console.log('JS self time, ms per frame:');
     for (const [name, ms] of [...byFn.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${(ms / frames).toFixed(3).padStart(7)}  ${name}`);
   } finally {
