@@ -56,6 +56,13 @@ export class ChainIndex {
     this.buckets[b] = c;
   }
 
+  /** Makes room for n keys at once, so that adding them does not rebuild the table on the way. */
+  reserve(n: number): void {
+    let size = this.buckets.length;
+    while (size < n) size *= 2;
+    if (size > this.buckets.length) this.rehash(size);
+  }
+
   /** Removes contact c, whose key must still be the one it was added under. */
   remove(c: number): void {
     if (c >= this.next.length || this.next[c] === NotIn || !this.keyOf(c, this.probe)) return;
@@ -70,8 +77,8 @@ export class ChainIndex {
     this.count--;
   }
 
-  private rehash(): void {
-    this.buckets = new Int32Array(this.buckets.length * 2).fill(End);
+  private rehash(size = this.buckets.length * 2): void {
+    this.buckets = new Int32Array(size).fill(End);
     const mask = this.buckets.length - 1;
     const probe = this.rehashProbe;
     for (let c = 0; c < this.next.length; c++) {

@@ -14,7 +14,14 @@ import type { Facts, Sig } from './signal';
 /** Where a condition reads `contact.*`: a contact attribute (`id` included). */
 export type ContactAttributes = { attr(c: number, key: string): unknown };
 /** What a condition reads: the contact, the entry trigger's signal and the signal being tested. */
-export type Env = { readonly c: number; readonly store: ContactAttributes | null; readonly trigger: Sig | null; readonly event: Sig | null };
+export type Env = {
+  readonly c: number;
+  readonly store: ContactAttributes | null;
+  readonly trigger: Sig | null;
+  /** The entry trigger's eventId (what `trigger.eventId` reads), without building the signal. */
+  readonly triggerEventId: string | undefined;
+  readonly event: Sig | null;
+};
 export type Pred = (env: Env) => boolean;
 
 export type FactStores = {
@@ -148,7 +155,7 @@ export function compileCondition(c: Condition, facts: FactStores, uses: Record<k
       const event = c.event;
       if (event === 'trigger') {
         return (env) => {
-          const e = env.trigger?.eventId;
+          const e = env.triggerEventId;
           return e !== undefined && store.get(e, env.c);
         };
       }

@@ -227,7 +227,9 @@ export class ContactStore {
     if (i < 0) throw new Error(`Contacts are not indexed for the "${strategy}" strategy.`);
     if (!this.built[i]) {
       this.built[i] = true;
-      for (let c = 0; c < this.size; c++) this.indexes[i].add(c);
+      const index = this.indexes[i];
+      if (index instanceof ChainIndex) index.reserve(this.size);
+      for (let c = 0; c < this.size; c++) index.add(c);
     }
     return i;
   }

@@ -42,10 +42,15 @@ class ContactEnv implements Env {
   constructor(
     readonly store: ContactStore,
     private readonly entryOf: (c: number) => Sig | null,
+    private readonly entryEventOf: (c: number) => string | undefined,
   ) {}
 
   get trigger(): Sig | null {
     return this.entering ?? this.entryOf(this.c);
+  }
+
+  get triggerEventId(): string | undefined {
+    return this.entering !== null ? this.entering.eventId : this.entryEventOf(this.c);
   }
 }
 
@@ -103,7 +108,11 @@ export class JourneyEngine {
     const strategies = new Set<MatchingStrategy>([settings.matching]);
     for (const e of this.events.values()) if (e.format === 'zoom') strategies.add('name');
     this.contacts = new ContactStore(strings, given, [...strategies]);
-    this.env = new ContactEnv(this.contacts, (c) => this.entryOf(c));
+    this.env = new ContactEnv(
+      this.contacts,
+      (c) => this.entryOf(c),
+      (c) => (this.outcome[c] === Outcome.InProgress ? this.str(this.entryEvent[c]) : undefined),
+    );
     const n = cj.tiles.length;
     this.tileEntered = new Int32Array(n);
     this.tileExited = new Int32Array(n);
