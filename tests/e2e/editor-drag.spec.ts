@@ -64,3 +64,35 @@ test('a tile dragged with the mouse moves in one undo step, and the drop positio
   await waitSaved(page);
   expect(await savedPosition(page, 'hello')).toEqual({ x: 0, y: 200 });
 });
+
+test('two selected tiles dragged together move in one undo step', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  const doc = { ...journey, id: 'drag-two', name: 'Drag two' };
+  await page.evaluate(async (d) => {
+    await fetch('/api/journeys', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(d) });
+  }, doc);
+  await openEditor(page, doc.id);
+  const hello = tile(page, 'hello');
+  const bye = tile(page, 'bye');
+  await expect(bye).toBeVisible();
+  await waitSaved(page);
+  await hello.click({ position: { x: 60, y: 20 } });
+  await bye.click({ position: { x: 60, y: 20 }, modifiers: ['Shift'] });
+  await expect(page.getByRole('heading', { name: '2 tiles selected' })).toBeVisible();
+
+  const helloBefore = (await hello.boundingBox())!;
+  const byeBefore = (await bye.boundingBox())!;
+  await page.mouse.move(byeBefore.x + 60, byeBefore.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(byeBefore.x + 60 + 120, byeBefore.y + 20 + 10, { steps: 12 });
+  await page.mouse.up();
+  await expect.poll(async () => (await hello.boundingBox())!.x - helloBefore.x).toBeGreaterThan(90);
+  expect(Math.round((await bye.boundingBox())!.x - byeBefore.x)).toBe(Math.round((await hello.boundingBox())!.x - helloBefore.x));
+
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await undo.click();
+  await expect.poll(async () => Math.round((await hello.boundingBox())!.x - helloBefore.x)).toBe(0);
+  expect(Math.round((await bye.boundingBox())!.x - byeBefore.x)).toBe(0);
+  await expect(undo).toBeDisabled();
+});
