@@ -255,7 +255,7 @@ export function batchOf(records: readonly LineRecord[], strings?: Strings): Reco
   return batch;
 }
 
-const DIGIT_BITS = 11;
+const DIGIT_BITS = 12;
 const BUCKETS = 1 << DIGIT_BITS;
 
 /** Stable LSD radix sort of `order` by `at[order[i]]` (integral milliseconds, any sign). */
@@ -284,16 +284,15 @@ function radixSortByInstant(order: Int32Array<ArrayBuffer>, at: Float64Array): I
   let src = order;
   let dst = new Int32Array(n);
   const count = new Int32Array(BUCKETS);
+  const digits = new Uint16Array(n);
   const bits = Math.ceil(Math.log2(span + 1));
   for (let shift = 0; shift < bits; shift += DIGIT_BITS) {
-    const keys = shift < 26 ? lo : hi;
-    const s = shift < 26 ? shift : shift - 26;
+    // Each record's digit for this pass; one straddling the halves' boundary takes its top bits from `hi`.
+    if (shift + DIGIT_BITS <= 26) for (let i = 0; i < n; i++) digits[i] = (lo[i] >>> shift) & (BUCKETS - 1);
+    else if (shift >= 26) for (let i = 0; i < n; i++) digits[i] = (hi[i] >>> (shift - 26)) & (BUCKETS - 1);
+    else for (let i = 0; i < n; i++) digits[i] = ((lo[i] >>> shift) | (hi[i] << (26 - shift))) & (BUCKETS - 1);
     count.fill(0);
-    // A digit straddling the halves' boundary (bits 22..32) takes its top bits from `hi`.
-    const straddle = shift < 26 && shift + DIGIT_BITS > 26;
-    const digit = (i: number) =>
-      straddle ? ((lo[i] >>> s) | (hi[i] << (26 - s))) & (BUCKETS - 1) : (keys[i] >>> s) & (BUCKETS - 1);
-    for (let i = 0; i < n; i++) count[digit(src[i])]++;
+    for (let i = 0; i < n; i++) count[digits[src[i]]]++;
     for (let b = 0, total = 0; b < BUCKETS; b++) {
       const c = count[b];
       count[b] = total;
@@ -301,7 +300,7 @@ function radixSortByInstant(order: Int32Array<ArrayBuffer>, at: Float64Array): I
     }
     for (let i = 0; i < n; i++) {
       const r = src[i];
-      dst[count[digit(r)]++] = r;
+      dst[count[digits[r]]++] = r;
     }
     [src, dst] = [dst, src];
   }
