@@ -264,7 +264,7 @@ function JourneyEditor({ resource, draft, onDraftHandled }: { resource: JourneyR
             <InspectorPanel />
           </NarrowFold>
           <NarrowFold label="Checks" summary={checksSummary(validation)} className="checks-fold" open={checksOpen} onToggle={() => setChecksOpen((o) => !o)}>
-            <ValidationPanel result={validation} onSelectTile={reveal} tileLabel={tileLabel} />
+            <ValidationPanel result={validation} onSelectTile={reveal} tileLabel={tileLabel} notice={context.notice} />
           </NarrowFold>
         </aside>
       </div>
