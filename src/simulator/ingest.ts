@@ -62,7 +62,8 @@ export function createLogReader(format?: LogFormat, strings: Strings = new Strin
 
   const ndjsonLine = (text: string) => {
     line++;
-    if (text.trim() === '') return;
+    // Blank lines are numbered but are not records; a line opening an object cannot be blank.
+    if (text.charCodeAt(0) !== 123 && text.trim() === '') return;
     let value: unknown;
     try {
       value = JSON.parse(text);

@@ -114,10 +114,21 @@ export class RecordBatch {
   private lastEmail = -1;
   private lastEmailKey = -1;
 
+  /**
+   * Fields with few distinct values (event, session, tile, trigger name, first and last names)
+   * keep a table of their own, which stays in cache where the run's table of every email does not.
+   */
+  private readonly local: (Map<string, number> | null)[] = [new Map(), new Map(), new Map(), new Map(), null, null, new Map(), new Map()];
+
   private sid(field: number, s: string | undefined): number {
     if (s === undefined) return -1;
     if (s === this.lastText[field]) return this.lastId[field];
-    const k = this.strings.id(s);
+    const local = this.local[field];
+    let k = local === null ? undefined : local.get(s);
+    if (k === undefined) {
+      k = this.strings.id(s);
+      if (local !== null) local.set(s, k);
+    }
     this.lastText[field] = s;
     this.lastId[field] = k;
     return k;
