@@ -16,7 +16,7 @@ import { largeJourney } from './canvas-pages/large-journey';
 
 const PORT = 4391;
 const BASE = `http://localhost:${PORT}`;
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 // The zoom both pages are measured at. Fit view of 1,000 tiles is ~0.1 and the old "three
 // zoom-ins" ~0.16: hundreds of unreadable tiles on screen, a zoom nobody edits at. 0.5 is the
