@@ -1,16 +1,13 @@
 import {
-  Background,
   Controls,
   MiniMap,
   ReactFlow,
   useReactFlow,
-  useStore,
   useStoreApi,
   type Connection,
   type EdgeChange,
   type NodeChange,
   type OnReconnect,
-  type ReactFlowState,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
@@ -23,7 +20,8 @@ import { useEditor, useEditorStoreApi } from './editor-store-provider';
 import { InsertMenuContext, type InsertRequest } from './insert-menu-context';
 import { nodeTypes } from './tile-node';
 import { TILE_KIND_MIME } from './tile-drag';
-import { showGrid, showMinimap } from './level-of-detail';
+import { DotGrid, type Extent } from './dot-grid';
+import { showMinimap } from './level-of-detail';
 import './canvas.css';
 
 type Props = {
@@ -47,6 +45,7 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
     () => mapper(journey, { selection, badges, measured: measured.current, triggerNames }),
     [mapper, journey, selection, badges, triggerNames],
   );
+  const extent = useMemo(() => extentOf(base.nodes), [base.nodes]);
   const flow = useReactFlow<TileNode, JourneyFlowEdge>();
   const gesture = useRef(0);
   const [insert, setInsert] = useState<(InsertRequest & { at: XY }) | null>(null);
@@ -226,7 +225,7 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
           proOptions={proOptions}
           aria-label="Journey canvas"
         >
-          <CanvasBackground />
+          <DotGrid extent={extent} />
           <Controls fitViewOptions={fitViewOptions} showInteractive={false} aria-label="Zoom controls" />
           {showMinimap(nodes.length) && <MiniMap pannable zoomable ariaLabel="Overview of the journey" />}
         </ReactFlow>
@@ -254,12 +253,15 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
   );
 }
 
-// The dot grid keeps 24 flow units between dots, so zoomed far out it drew tens of thousands of
-// dots a pan frame, a few pixels apart; below this zoom it is left out (it is decoration only).
-const gridVisible = (s: ReactFlowState) => showGrid(s.transform[2]);
-
-function CanvasBackground() {
-  return useStore(gridVisible) ? <Background gap={24} /> : null;
+function extentOf(nodes: readonly TileNode[]): Extent {
+  const extent = { minX: 0, minY: 0, maxX: 0, maxY: 0 };
+  for (const n of nodes) {
+    extent.minX = Math.min(extent.minX, n.position.x);
+    extent.minY = Math.min(extent.minY, n.position.y);
+    extent.maxX = Math.max(extent.maxX, n.position.x + 240);
+    extent.maxY = Math.max(extent.maxY, n.position.y + 88);
+  }
+  return extent;
 }
 
 function InsertMenu({ at, onPick, onClose }: { at: XY; onPick: (kind: TileKind) => void; onClose: () => void }) {
