@@ -217,9 +217,9 @@ export class ContactStore {
   /** Contact c's key for a strategy: from its attribute object, or from its record's string ids. */
   private contactKey(strategy: MatchingStrategy, c: number, out: Key): boolean {
     const o = this.objects.get(c);
-    if (o === undefined) return this.keyFromIds(strategy, this.lowerEmail(this.emailOf[c]), this.firstOf[c], this.lastOf[c], out);
-    const s = (v: unknown) => (typeof v === 'string' ? this.strings.id(v) : -1);
-    return this.keyFromIds(strategy, this.lowerEmail(s(o.email)), s(o.firstName), s(o.lastName), out);
+    const byEmail = strategy !== 'name';
+    if (o === undefined) return this.keyFromIds(strategy, byEmail ? this.lowerEmail(this.emailOf[c]) : 0, this.firstOf[c], this.lastOf[c], out);
+    return this.keyFromIds(strategy, byEmail ? this.lowerEmail(this.idOfText(o.email)) : 0, this.idOfText(o.firstName), this.idOfText(o.lastName), out);
   }
 
   private indexOf(strategy: MatchingStrategy): number {
@@ -232,6 +232,10 @@ export class ContactStore {
       for (let c = 0; c < this.size; c++) index.add(c);
     }
     return i;
+  }
+
+  private idOfText(v: unknown): number {
+    return typeof v === 'string' ? this.strings.id(v) : -1;
   }
 
   private lowerEmail(raw: number): number {

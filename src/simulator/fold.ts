@@ -5,7 +5,7 @@ import { ContactStore } from './contacts';
 import { DroppedKeeper } from './dropped-keeper';
 import { recordTypes, type Contact } from './inputs';
 import { FactOnFire, JourneyEngine, Outcome, type FoldSettings } from './journey-engine';
-import { judgeJoinClick, spanOf } from './join-rules';
+import { describeJoinDrop, judgeJoinClick, spanOf } from './join-rules';
 import type { DropReason } from './record-check';
 import { Source, TypeCode, type RecordBatch, type Strings } from './record-batch';
 import { ItemKind } from './schedule-heap';
@@ -48,7 +48,7 @@ export class Fold extends JourneyEngine {
     this.typeSignal = Int32Array.from(recordTypes, (t) => this.code(t));
   }
 
-  drop(line: number, reason: DropReason, why?: string): void {
+  drop(line: number, reason: DropReason, why?: string | (() => string)): void {
     this.dropped.add(line, reason, why);
   }
 
@@ -68,21 +68,21 @@ export class Fold extends JourneyEngine {
       const payload = kind === ItemKind.Signal ? (heap.takePayload() as Sig) : null;
       this.clock = t;
       if (payload !== null) {
-        this.fireScheduled(c, payload, g, t);
+        this.fireScheduled(c, payload, g);
       } else if (this.gen[c] === g && this.outcome[c] === Outcome.InProgress) {
         const tile = this.cj.tiles[this.curTile[c]];
         if (this.settings.trace) this.why(c, describeTimeUp(tile, tile.triggerId, t, this.cj.zone));
         this.stopWaiting(c, tile.index);
-        this.leaveBy(c, tile, kind === ItemKind.WaitDue ? 0 : 1, t);
+        this.leaveBy(c, tile, kind === ItemKind.WaitDue ? 0 : 1);
       }
     }
   }
 
-  private fireScheduled(c: number, sig: Sig, fact: number, now: number): void {
+  private fireScheduled(c: number, sig: Sig, fact: number): void {
     if (fact === FactOnFire.CheckedIn) this.setFact('checkedIn', sig.eventId, c, true);
     else if (fact === FactOnFire.Opened) this.setFact('emailOpened', sig.tile, c, true);
     else this.setFact('emailClicked', sig.tile, c, true);
-    this.react(c, sig, now);
+    this.react(c, sig);
   }
 
   // ---------- records ----------
@@ -100,18 +100,18 @@ export class Fold extends JourneyEngine {
 
   /** A record after `until`: read and counted, dropped when for an unknown event, never applied. */
   skipAfterUntil(b: RecordBatch, r: number): void {
-    if (b.type[r] === T['join.clicked'] && this.eventAt(b.event[r]) === undefined) this.drop(b.line[r], 'unknown-event', this.unknownEventWhy(b, r));
+    if (b.type[r] === T['join.clicked'] && this.eventAt(b.event[r]) === undefined) this.drop(b.line[r], 'unknown-event', () => this.unknownEventWhy(b, r));
   }
 
-  apply(b: RecordBatch, r: number, at: number): void {
-    this.clock = at;
+  apply(b: RecordBatch, r: number): void {
+    this.clock = b.at[r];
     this.recordsApplied++;
     const type = b.type[r];
     let event: EventInfo | undefined;
     if (type === T['join.clicked'] || type === T['checkin.created']) {
       event = this.eventAt(b.event[r]);
       if (event === undefined && type === T['join.clicked']) {
-        this.drop(b.line[r], 'unknown-event', this.unknownEventWhy(b, r));
+        this.drop(b.line[r], 'unknown-event', () => this.unknownEventWhy(b, r));
         return;
       }
     }
@@ -123,7 +123,7 @@ export class Fold extends JourneyEngine {
     }
     if (this.contacts.lastCreated) {
       this.ensureCapacity(c + 1);
-      if (type !== T['contact.created']) this.react(c, this.createdSig, at);
+      if (type !== T['contact.created']) this.react(c, this.createdSig);
     }
     switch (type) {
       case T['registration.created']:
@@ -133,33 +133,33 @@ export class Fold extends JourneyEngine {
         const eventId = b.strings.list[b.event[r]];
         const kind = type === T['checkin.created'] ? 'checkedIn' : 'registered';
         this.setFact(kind, eventId, c, type !== T['registration.cancelled']);
-        this.signal(c, this.typeSignal[type], recordTypes[type], b, r, eventId, this.sessionOf(event, b, r), at);
+        this.signal(c, this.typeSignal[type], recordTypes[type], b, r, eventId, this.sessionOf(event, b, r));
         return;
       }
       case T['join.clicked']:
-        this.joinClick(b, r, c, event as EventInfo, at);
+        this.joinClick(b, r, c, event as EventInfo);
         return;
       case T['email.opened']:
       case T['email.clicked']:
         this.setFact(type === T['email.opened'] ? 'emailOpened' : 'emailClicked', b.str(b.tile[r]), c, true);
         break;
       case T['contact.updated']:
-        this.contactUpdated(c, b, r, at);
+        this.contactUpdated(c, b, r);
         return;
       case T['record.changed']: {
         const rec = b.record(r);
         for (const t of this.rcTriggers) {
-          if (recordChangeMatches(t, rec.table as string, rec.action as string, rec.changed)) this.recordSignal(c, this.code(t.id), t.id, b, r, at);
+          if (recordChangeMatches(t, rec.table as string, rec.action as string, rec.changed)) this.recordSignal(c, this.code(t.id), t.id, b, r);
         }
         return;
       }
       case T.custom: {
         const name = b.strings.list[b.name[r]];
-        this.recordSignal(c, this.code(name), name, b, r, at);
+        this.recordSignal(c, this.code(name), name, b, r);
         return;
       }
     }
-    this.recordSignal(c, this.typeSignal[type], recordTypes[type], b, r, at);
+    this.recordSignal(c, this.typeSignal[type], recordTypes[type], b, r);
   }
 
   /** A sessionId that is not a session of the record's event is ignored. */
@@ -171,12 +171,12 @@ export class Fold extends JourneyEngine {
   }
 
   /** The signal of a record whose event (if any) is only an attribute. */
-  private recordSignal(c: number, code: number, trigger: string, b: RecordBatch, r: number, at: number): void {
+  private recordSignal(c: number, code: number, trigger: string, b: RecordBatch, r: number): void {
     if (code < 0) return;
-    this.signal(c, code, trigger, b, r, b.str(b.event[r]), this.sessionOf(this.eventAt(b.event[r]), b, r), at);
+    this.signal(c, code, trigger, b, r, b.str(b.event[r]), this.sessionOf(this.eventAt(b.event[r]), b, r));
   }
 
-  private signal(c: number, code: number, trigger: string, b: RecordBatch, r: number, eventId: string | undefined, session: string | undefined, at: number): void {
+  private signal(c: number, code: number, trigger: string, b: RecordBatch, r: number, eventId: string | undefined, session: string | undefined): void {
     if (code < 0) return;
     const data = b.data[r];
     if (eventId === undefined && typeof data?.eventId === 'string') {
@@ -196,11 +196,11 @@ export class Fold extends JourneyEngine {
     sig.sessionId = session;
     sig.tile = b.str(b.tile[r]);
     sig.data = data;
-    this.react(c, sig, at);
+    this.react(c, sig);
     sig.data = undefined;
   }
 
-  private contactUpdated(c: number, b: RecordBatch, r: number, at: number): void {
+  private contactUpdated(c: number, b: RecordBatch, r: number): void {
     this.contacts.update(c, b.contact(r));
     const changed = b.rest[r]?.changed;
     if (!changed) return;
@@ -209,23 +209,25 @@ export class Fold extends JourneyEngine {
       const trigger = UPDATE_SIGNALS[name];
       if (trigger === undefined || seen.has(name)) continue;
       seen.add(name);
-      this.recordSignal(c, this.code(trigger), trigger, b, r, at);
+      this.recordSignal(c, this.code(trigger), trigger, b, r);
     }
   }
 
-  private joinClick(b: RecordBatch, r: number, c: number, event: EventInfo, at: number): void {
+  private joinClick(b: RecordBatch, r: number, c: number, event: EventInfo): void {
+    const at = this.clock;
     const session = this.sessionOf(event, b, r);
     const span = spanOf(event, session);
     const source = b.source[r] === Source.Personalized ? 'personalized' : 'forwarded';
-    const verdict = judgeJoinClick(event, span, at, source, this.settings.platformMode);
-    if (!verdict.ok) {
-      this.drop(b.line[r], verdict.reason, verdict.why);
+    const platform = this.settings.platformMode;
+    const dropped = judgeJoinClick(event, span, at, source, platform);
+    if (dropped !== null) {
+      this.drop(b.line[r], dropped, () => describeJoinDrop(event, span, at, dropped, platform));
       return;
     }
     const sig = new Sig(this.code('checkin.created'), 'checkin.created', event.id, session, b.str(b.tile[r]), b.data[r]);
     if (event.format === 'in-person') {
       this.setFact('checkedIn', event.id, c, true);
-      this.react(c, sig, at);
+      this.react(c, sig);
       return;
     }
     const fire = checkinFireTime(event, span, at, this.settings.checkinDelay);

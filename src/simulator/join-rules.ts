@@ -11,11 +11,9 @@ import type { EventInfo, Span } from './catalog-index';
 
 export const JOIN_WINDOW_MS = 120 * 60_000;
 
-export type JoinVerdict = { ok: true } | { ok: false; reason: 'forwarded-link' | 'too-early' | 'after-end'; why: string };
-
-const OK: JoinVerdict = { ok: true };
-
 const local = localText;
+
+export type JoinDrop = 'forwarded-link' | 'too-early' | 'after-end';
 
 export function windowOpensAt(event: EventInfo, span: Span, platformMode: boolean): number {
   return (platformMode && event.online ? span.platformStart : span.start) - JOIN_WINDOW_MS;
@@ -25,21 +23,20 @@ export function spanOf(event: EventInfo, sessionId: string | undefined): Span {
   return (sessionId !== undefined && event.sessions.get(sessionId)) || event;
 }
 
-export function judgeJoinClick(event: EventInfo, span: Span, at: number, source: string | undefined, platformMode: boolean): JoinVerdict {
-  if (source !== 'personalized') {
-    return { ok: false, reason: 'forwarded-link', why: `join click at ${local(at, event.zone)} ignored: it came through a forwarded link, not the contact's own` };
-  }
+/** Why a join click does not become a check-in, or null when it does. */
+export function judgeJoinClick(event: EventInfo, span: Span, at: number, source: string | undefined, platformMode: boolean): JoinDrop | null {
+  if (source !== 'personalized') return 'forwarded-link';
+  if (at < windowOpensAt(event, span, platformMode)) return 'too-early';
+  if (at > span.end) return 'after-end';
+  return null;
+}
+
+/** The sentence for a dropped join click (built only for the dropped records the output lists). */
+export function describeJoinDrop(event: EventInfo, span: Span, at: number, drop: JoinDrop, platformMode: boolean): string {
+  const when = `join click at ${local(at, event.zone)} ignored`;
+  if (drop === 'forwarded-link') return `${when}: it came through a forwarded link, not the contact's own`;
+  if (drop === 'after-end') return `${when}: after the ${local(span.end, event.zone)} end`;
   const opens = windowOpensAt(event, span, platformMode);
-  if (at < opens) {
-    const misjudged = opens !== span.start - JOIN_WINDOW_MS ? ' (as the platform computes it across the daylight-saving change)' : '';
-    return {
-      ok: false,
-      reason: 'too-early',
-      why: `join click at ${local(at, event.zone)} ignored: earlier than 120 minutes before the ${local(opens + JOIN_WINDOW_MS, event.zone)} start${misjudged}`,
-    };
-  }
-  if (at > span.end) {
-    return { ok: false, reason: 'after-end', why: `join click at ${local(at, event.zone)} ignored: after the ${local(span.end, event.zone)} end` };
-  }
-  return OK;
+  const misjudged = opens !== span.start - JOIN_WINDOW_MS ? ' (as the platform computes it across the daylight-saving change)' : '';
+  return `${when}: earlier than 120 minutes before the ${local(opens + JOIN_WINDOW_MS, event.zone)} start${misjudged}`;
 }

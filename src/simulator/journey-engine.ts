@@ -179,7 +179,8 @@ export class JourneyEngine {
   }
 
   /** One signal applied to its contact: goal, exit triggers, the trigger wait, then entry (rule 4). */
-  react(c: number, sig: Sig, now: number): void {
+  react(c: number, sig: Sig): void {
+    const now = this.clock;
     const code = sig.code;
     if (code < 0) return;
     const cj = this.cj;
@@ -192,7 +193,7 @@ export class JourneyEngine {
       for (let i = 0; i < cj.exitWhen.length; i++) {
         const x = cj.exitWhen[i];
         if (x.code === code && (x.where === null || x.where(env))) {
-          this.exitFromWait(c, now, sig.trigger);
+          this.exitFromWait(c, sig.trigger);
           break;
         }
       }
@@ -201,14 +202,15 @@ export class JourneyEngine {
         if (tile.kind === K.WaitTrigger && tile.trigger === code && (tile.where === null || tile.where(env))) {
           if (this.settings.trace) this.why(c, describeTriggerArrived(sig.trigger, now, cj.zone));
           this.stopWaiting(c, tile.index);
-          this.leaveBy(c, tile, 0, now);
+          this.leaveBy(c, tile, 0);
         }
       }
     }
-    if (code === cj.entryCode) this.tryEnter(c, sig, now);
+    if (code === cj.entryCode) this.tryEnter(c, sig);
   }
 
-  private tryEnter(c: number, sig: Sig, now: number): void {
+  private tryEnter(c: number, sig: Sig): void {
+    const now = this.clock;
     const cj = this.cj;
     if (this.outcome[c] === Outcome.InProgress || cj.entry < 0) return;
     if (now < cj.activeFrom || now >= cj.activeUntil) return;
@@ -225,11 +227,12 @@ export class JourneyEngine {
     if (sig.tile !== undefined) this.entryTile.set(c, this.sid(sig.tile));
     if (cj.readsEntryData && (sig.data !== undefined || this.entryData.length > c)) this.entryData[c] = sig.data;
     this.entered++;
-    this.arrive(c, cj.entry, now, this.settings.trace ? describeEntry(sig, now, cj.zone, again) : undefined);
+    this.arrive(c, cj.entry, this.settings.trace ? describeEntry(sig, now, cj.zone, again) : undefined);
   }
 
-  /** Moves the contact through tiles at `now` until it waits or leaves the journey (rule 5). */
-  private arrive(c: number, t: number, now: number, entryWhy?: string): void {
+  /** Moves the contact through tiles at the current instant until it waits or leaves the journey (rule 5). */
+  private arrive(c: number, t: number, entryWhy?: string): void {
+    const now = this.clock;
     const cj = this.cj;
     const trace = this.settings.trace;
     for (;;) {
@@ -247,7 +250,7 @@ export class JourneyEngine {
       let port = 0;
       switch (tile.kind) {
         case K.Email:
-          this.sendEmail(c, tile, now);
+          this.sendEmail(c, tile);
           break;
         case K.Condition: {
           const env = this.setEnv(c, null, null);
@@ -296,12 +299,12 @@ export class JourneyEngine {
         }
         case K.Exit:
           this.tileExited[t]++;
-          this.leaveJourney(c, now, Outcome.Exited);
+          this.leaveJourney(c, Outcome.Exited);
           return;
       }
       const next = this.passPort(c, tile, port);
       if (next < 0) {
-        this.leaveJourney(c, now, Outcome.Completed);
+        this.leaveJourney(c, Outcome.Completed);
         return;
       }
       t = next;
@@ -322,10 +325,10 @@ export class JourneyEngine {
     return tile.next[port];
   }
 
-  protected leaveBy(c: number, tile: CTile, port: number, now: number): void {
+  protected leaveBy(c: number, tile: CTile, port: number): void {
     const next = this.passPort(c, tile, port);
-    if (next < 0) this.leaveJourney(c, now, Outcome.Completed);
-    else this.arrive(c, next, now);
+    if (next < 0) this.leaveJourney(c, Outcome.Completed);
+    else this.arrive(c, next);
   }
 
   private wait(c: number, tile: CTile, due: number, kind: ItemKind): void {
@@ -342,15 +345,17 @@ export class JourneyEngine {
     this.gen[c]++;
   }
 
-  private exitFromWait(c: number, now: number, trigger: string): void {
+  private exitFromWait(c: number, trigger: string): void {
+    const now = this.clock;
     const t = this.curTile[c];
     this.stopWaiting(c, t);
     this.tileExited[t]++;
     if (this.settings.trace) this.why(c, describeExitTrigger(trigger, now, this.cj.zone));
-    this.leaveJourney(c, now, Outcome.Exited);
+    this.leaveJourney(c, Outcome.Exited);
   }
 
-  private leaveJourney(c: number, now: number, outcome: number): void {
+  private leaveJourney(c: number, outcome: number): void {
+    const now = this.clock;
     this.curTile[c] = -1;
     this.outcome[c] = outcome;
     this.lastLeave[c] = now;
@@ -361,7 +366,8 @@ export class JourneyEngine {
     else this.exited++;
   }
 
-  private sendEmail(c: number, tile: CTile, now: number): void {
+  private sendEmail(c: number, tile: CTile): void {
+    const now = this.clock;
     if (!this.contacts.canEmail(c)) {
       this.tileSuppressed[tile.index]++;
       if (this.settings.trace) this.why(c, describeSuppressed(this.contacts.attrsOf(c)));

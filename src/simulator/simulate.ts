@@ -120,8 +120,9 @@ export function createSimulation(input: Omit<SimulationInput, 'log'> & { strings
         fold.skipAfterUntil(batch, r);
         continue;
       }
-      fold.drain(at, false);
-      fold.apply(batch, r, at);
+      // Checked here so that most records (nothing due before them) skip the call.
+      if (fold.heap.peekTime() < at) fold.drain(at, false);
+      fold.apply(batch, r);
     }
   };
 
