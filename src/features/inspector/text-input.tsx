@@ -9,9 +9,15 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> &
   ref?: Ref<HTMLInputElement>;
 };
 
-// Keeps what the person types even when it is not (yet) valid, and follows the document when
-// it changes from elsewhere (undo, another field).
-export function TextInput({ value, onCommit, onValidity, multiline, ref, ...rest }: Props) {
+/**
+ * The text a field shows: what the person types, kept even when it is not (yet) valid, and the
+ * document's value when that changes from elsewhere (undo, another field). `change` shows the
+ * text, commits it, and reports the commit's error sentence (or null) to `onValidity`.
+ */
+export function useDraftText(
+  value: string,
+  onValidity?: (message: string | null) => void,
+): [string, (next: string, commit: (next: string) => string | null | void) => void] {
   const [text, setText] = useState(value);
   const lastCommitted = useRef(value);
   useEffect(() => {
@@ -20,12 +26,18 @@ export function TextInput({ value, onCommit, onValidity, multiline, ref, ...rest
       setText(value);
     }
   }, [value]);
-  const change = (next: string) => {
+  const change = (next: string, commit: (next: string) => string | null | void) => {
     setText(next);
-    const error = onCommit(next) ?? null;
+    const error = commit(next) ?? null;
     if (!error) lastCommitted.current = next;
     onValidity?.(error);
   };
+  return [text, change];
+}
+
+export function TextInput({ value, onCommit, onValidity, multiline, ref, ...rest }: Props) {
+  const [text, update] = useDraftText(value, onValidity);
+  const change = (next: string) => update(next, onCommit);
   if (multiline) {
     return <textarea {...(rest as object)} value={text} onChange={(e) => change(e.target.value)} />;
   }

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useDraftText } from './text-input';
 
 type Props = {
   id: string;
@@ -13,25 +14,15 @@ type Props = {
 export function TokenInput({ id, value, tokens, onCommit, onValidity }: Props) {
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [text, setText] = useState(value);
+  const [text, change] = useDraftText(value, onValidity);
   const [query, setQuery] = useState<{ start: number; prefix: string } | null>(null);
   const [active, setActive] = useState(0);
-  const lastCommitted = useRef(value);
-  useEffect(() => {
-    if (value !== lastCommitted.current) {
-      lastCommitted.current = value;
-      setText(value);
-    }
-  }, [value]);
 
   const matches = query ? tokens.filter((t) => t.toLowerCase().includes(query.prefix.toLowerCase())).slice(0, 8) : [];
   const open = query !== null && matches.length > 0;
 
   function update(next: string, caret: number, field: string) {
-    setText(next);
-    const error = onCommit(next, field) ?? null;
-    if (!error) lastCommitted.current = next;
-    onValidity?.(error);
+    change(next, (v) => onCommit(v, field));
     const before = next.slice(0, caret);
     const m = /\{\{([\w.]*)$/.exec(before);
     setQuery(m ? { start: caret - m[0].length, prefix: m[1] } : null);
