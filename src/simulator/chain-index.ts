@@ -1,3 +1,5 @@
+import { grown } from './typed-growth';
+
 /**
  * Contacts by a key of two or three integers (a name: first and last; email and name), without
  * storing the key: a hash table of chains threaded through one link per contact, the key of a
@@ -41,11 +43,7 @@ export class ChainIndex {
 
   /** Adds contact c under its current key (if it has one). */
   add(c: number): void {
-    if (c >= this.next.length) {
-      const grown = new Int32Array(Math.max(1024, c + 1, Math.ceil(this.next.length * 1.25))).fill(NotIn);
-      grown.set(this.next);
-      this.next = grown;
-    }
+    this.next = grown(this.next, c + 1, NotIn);
     if (!this.keyOf(c, this.probe)) {
       this.next[c] = NotIn;
       return;

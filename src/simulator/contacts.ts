@@ -1,5 +1,6 @@
 import type { Contact, MatchingStrategy, RecordContact } from './inputs';
 import { ChainIndex, type Key, type KeyReader } from './chain-index';
+import { grown } from './typed-growth';
 import type { RecordBatch, Strings } from './record-batch';
 
 /**
@@ -22,13 +23,6 @@ const needs: Record<MatchingStrategy, string> = {
   emailAndName: 'an email and both a first and a last name',
 };
 
-function grownInt32(a: Int32Array<ArrayBuffer>, n: number, fill: number): Int32Array<ArrayBuffer> {
-  if (n <= a.length) return a;
-  const b = new Int32Array(Math.max(n, Math.ceil(a.length * 1.25), 1024)).fill(fill);
-  b.set(a);
-  return b;
-}
-
 type ContactIndex = { find(k: Key): number; add(c: number): void; remove(c: number): void };
 
 /** Contacts by a key that is one string id (an email key), in ascending order; most keys have one contact, held in `head` alone. */
@@ -48,7 +42,7 @@ class HeadIndex implements ContactIndex {
   }
 
   addUnder(k: number, c: number): void {
-    this.head = grownInt32(this.head, k + 1, -1);
+    this.head = grown(this.head, k + 1, -1);
     const h = this.head[k];
     if (h === -1) this.head[k] = c;
     else if (h !== c) {
@@ -121,13 +115,11 @@ export class ContactStore {
 
   private grow(n: number): void {
     if (n <= this.ids.length) return;
-    this.ids = grownInt32(this.ids, n, 0);
-    this.emailOf = grownInt32(this.emailOf, n, -1);
-    this.firstOf = grownInt32(this.firstOf, n, -1);
-    this.lastOf = grownInt32(this.lastOf, n, -1);
-    const mail = new Uint8Array(this.ids.length);
-    mail.set(this.mail);
-    this.mail = mail;
+    this.ids = grown(this.ids, n);
+    this.emailOf = grown(this.emailOf, n, -1);
+    this.firstOf = grown(this.firstOf, n, -1);
+    this.lastOf = grown(this.lastOf, n, -1);
+    this.mail = grown(this.mail, n);
   }
 
   idOf(c: number): string {
@@ -295,7 +287,7 @@ export class ContactStore {
     if (id >= 0) this.registerId(id, c);
     else {
       const n = -id;
-      if (n >= this.byN.length) this.byN = grownInt32(this.byN, Math.max(n + 1, this.byN.length * 2), -1);
+      if (n >= this.byN.length) this.byN = grown(this.byN, n + 1, -1);
       this.byN[n] = c;
     }
     const rest = batch.rest[r];

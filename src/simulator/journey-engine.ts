@@ -8,6 +8,7 @@ import { spanOf } from './join-rules';
 import type { Random } from './prng';
 import type { Strings } from './record-batch';
 import { ItemKind, ScheduleHeap } from './schedule-heap';
+import { grown } from './typed-growth';
 import { Sig } from './signal';
 import { describeDue, describeEntry, describeExitTrigger, describeRelUnresolved, describeSuppressed, describeTriggerArrived } from './trace-why';
 
@@ -61,7 +62,6 @@ export class JourneyEngine {
   private readonly env: ContactEnv;
 
   // per contact
-  private cap = 0;
   /** Outcome of the contact's last entry: None before any, InProgress while in the journey. */
   outcome = new Uint8Array(0);
   /** The tile a contact waits on, or -1 (16 bits: compileJourney refuses larger journeys). */
@@ -129,19 +129,13 @@ export class JourneyEngine {
   }
 
   protected ensureCapacity(n: number): void {
-    if (n <= this.cap) return;
-    const cap = Math.max(1024, Math.ceil(this.cap * 1.25), n);
-    const grow = <T extends Uint8Array | Int16Array | Int32Array | Float64Array>(a: T, b: T): T => {
-      b.set(a);
-      return b;
-    };
-    this.entryEvent = grow(this.entryEvent, new Int32Array(cap));
-    this.curTile = grow(this.curTile, new Int16Array(cap).fill(-1));
-    this.gen = grow(this.gen, new Int32Array(cap));
-    this.goalHit = grow(this.goalHit, new Uint8Array(cap));
-    this.outcome = grow(this.outcome, new Uint8Array(cap));
-    this.lastLeave = grow(this.lastLeave, new Float64Array(cap));
-    this.cap = cap;
+    if (n <= this.outcome.length) return;
+    this.entryEvent = grown(this.entryEvent, n);
+    this.curTile = grown(this.curTile, n, -1);
+    this.gen = grown(this.gen, n);
+    this.goalHit = grown(this.goalHit, n);
+    this.outcome = grown(this.outcome, n);
+    this.lastLeave = grown(this.lastLeave, n);
   }
 
   protected setFact(kind: keyof FactStores, key: string | undefined, c: number, value: boolean): void {

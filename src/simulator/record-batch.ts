@@ -1,4 +1,5 @@
 import { isoOf } from './instant';
+import { grown } from './typed-growth';
 import { recordTypes, type EventRecord, type RecordContact } from './inputs';
 import type { LineRecord } from './record-check';
 
@@ -88,21 +89,10 @@ export class RecordBatch {
   }
 
   private grow(capacity: number): void {
-    const int = (a: Int32Array) => {
-      const b = new Int32Array(capacity);
-      b.set(a);
-      return b;
-    };
-    for (const c of intColumns) this[c] = int(this[c]);
-    const at = new Float64Array(capacity);
-    at.set(this.at);
-    this.at = at;
-    const type = new Uint8Array(capacity);
-    type.set(this.type);
-    this.type = type;
-    const source = new Uint8Array(capacity);
-    source.set(this.source);
-    this.source = source;
+    for (const c of intColumns) this[c] = grown(this[c], capacity);
+    this.at = grown(this.at, capacity);
+    this.type = grown(this.type, capacity);
+    this.source = grown(this.source, capacity);
   }
 
   /**

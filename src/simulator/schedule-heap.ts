@@ -8,15 +8,10 @@
  * free lists, so a run allocates no object per item. Signals carry a payload (their Sig), kept
  * aside in a map under an id that rides in the item's `gen` field.
  */
+import { grown } from './typed-growth';
+
 export const ItemKind = { WaitDue: 1, WaitTimeout: 2, Signal: 3 } as const;
 export type ItemKind = (typeof ItemKind)[keyof typeof ItemKind];
-
-function grown<T extends Float64Array | Int32Array | Uint8Array>(a: T, make: (n: number) => T, fill?: number): T {
-  const b = make(Math.ceil(a.length * 1.25) + 16);
-  if (fill !== undefined) b.fill(fill);
-  b.set(a);
-  return b;
-}
 
 const None = -1;
 
@@ -172,10 +167,10 @@ export class ScheduleHeap {
       return item;
     }
     if (this.items === this.kind.length) {
-      this.kind = grown(this.kind, (n) => new Uint8Array(n));
-      this.contact = grown(this.contact, (n) => new Int32Array(n));
-      this.gen = grown(this.gen, (n) => new Int32Array(n));
-      this.next = grown(this.next, (n) => new Int32Array(n));
+      this.kind = grown(this.kind, this.items + 1);
+      this.contact = grown(this.contact, this.items + 1);
+      this.gen = grown(this.gen, this.items + 1);
+      this.next = grown(this.next, this.items + 1);
     }
     return this.items++;
   }
@@ -185,11 +180,11 @@ export class ScheduleHeap {
     if (b !== None) this.freeBucket = this.head[b];
     else {
       if (this.buckets === this.bTime.length) {
-        this.bTime = grown(this.bTime, (n) => new Float64Array(n));
-        this.head = grown(this.head, (n) => new Int32Array(n));
-        this.tail = grown(this.tail, (n) => new Int32Array(n));
-        this.hTime = grown(this.hTime, (n) => new Float64Array(n));
-        this.hBucket = grown(this.hBucket, (n) => new Int32Array(n));
+        this.bTime = grown(this.bTime, this.buckets + 1);
+        this.head = grown(this.head, this.buckets + 1);
+        this.tail = grown(this.tail, this.buckets + 1);
+        this.hTime = grown(this.hTime, this.buckets + 1);
+        this.hBucket = grown(this.hBucket, this.buckets + 1);
       }
       b = this.buckets++;
     }

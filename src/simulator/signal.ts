@@ -1,3 +1,5 @@
+import { grown } from './typed-growth';
+
 /**
  * A signal: a trigger id plus the attributes it carries (simulation.md, rule 3). The record's
  * own `eventId`, `sessionId` and `tile` win over keys of the same name in its `data`, so the
@@ -26,16 +28,14 @@ export class Sig {
 
 /** One kind of fact (registered, checkedIn per event id; emailSent/Opened/Clicked per tile id): a bitset of contacts per key. */
 export class Facts {
-  private readonly bits = new Map<string, Uint32Array>();
+  private readonly bits = new Map<string, Uint32Array<ArrayBuffer>>();
 
   set(key: string, c: number, value: boolean): void {
     let b = this.bits.get(key);
     const word = c >>> 5;
     if (b === undefined || word >= b.length) {
       if (!value && b === undefined) return;
-      const grown = new Uint32Array(Math.max(64, (word + 1) * 2));
-      if (b) grown.set(b);
-      b = grown;
+      b = grown(b ?? new Uint32Array(0), word + 1);
       this.bits.set(key, b);
     }
     if (value) b[word] |= 1 << (c & 31);
