@@ -43,7 +43,7 @@ export class ChainIndex {
 
   /** Adds contact c under its current key (if it has one). */
   add(c: number): void {
-    this.next = grown(this.next, c + 1, NotIn);
+    if (c >= this.next.length) this.next = grown(this.next, c + 1, NotIn);
     if (!this.keyOf(c, this.probe)) {
       this.next[c] = NotIn;
       return;

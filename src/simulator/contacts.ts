@@ -42,7 +42,7 @@ class HeadIndex implements ContactIndex {
   }
 
   addUnder(k: number, c: number): void {
-    this.head = grown(this.head, k + 1, -1);
+    if (k >= this.head.length) this.head = grown(this.head, k + 1, -1);
     const h = this.head[k];
     if (h === -1) this.head[k] = c;
     else if (h !== c) {
