@@ -59,6 +59,9 @@ export function edgeToFlow(edge: Journey['edges'][number], selected: boolean): J
     target: edge.to,
     targetHandle: TARGET_HANDLE,
     selected,
+    // The ends of a connection are draggable (to reconnect it) once it is selected: two hit
+    // circles on every edge on screen were a tenth of the canvas's DOM, laid out every frame.
+    reconnectable: selected,
     data: { port: edge.port },
   };
 }

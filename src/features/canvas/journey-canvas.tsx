@@ -213,7 +213,6 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
           onSelectionDragStop={endGesture}
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
-          edgesReconnectable={!readOnly}
           deleteKeyCode={null}
           multiSelectionKeyCode={['Shift', 'Control', 'Meta']}
           selectionKeyCode="Shift"

@@ -1,19 +1,15 @@
 import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { memo, useContext } from 'react';
+import { Fragment, memo, useContext } from 'react';
 import type { TileNode as TileNodeType } from '../../editor/to-canvas';
 import { TARGET_HANDLE } from '../../editor/to-canvas';
 import { tileKindNames } from '../../editor/tile-defaults';
 import { InsertMenuContext } from './insert-menu-context';
 import { isFarZoom, mayOverflow } from './level-of-detail';
 
-// The text boxes of a tile, in px (canvas.css): the tile's width less its borders (1 + 1) and
-// padding (16 + 12); a port label's max-width.
+// The text box of a tile's label and summary, in px (canvas.css): the tile's width less its
+// borders (1 + 1) and padding (16 + 12). Each port label has an equal share of the width.
 const TILE_TEXT_INSET = 30;
-const PORT_LABEL_WIDTH = 90;
 const fits = (text: string, boxPx: number, fontPx: number) => (mayOverflow(text, boxPx, fontPx) ? ' can-overflow' : '');
-
-// Geometric shapes that system fonts carry (emoji clocks render as empty boxes on many Linux desktops).
-const kindIcons: Record<string, string> = { trigger: '⚡', email: '✉', wait: '◷', condition: '◇', exit: '■' };
 
 // Below this zoom a tile's text is under 3px high: unreadable, yet laying out and painting it for
 // hundreds of visible tiles was most of a pan or drag frame. The tile keeps its size, handles and
@@ -33,6 +29,9 @@ function TileNodeView({ id, data, selected }: NodeProps<TileNodeType>) {
   // The canvas bench counts renders per drag frame; absent outside the bench, so this costs a lookup.
   const bench = (globalThis as { __canvasBench?: { tileRenders: number } }).__canvasBench;
   if (bench) bench.tileRenders++;
+  // Only React Flow's node box is positioned: the handles and "+" buttons are placed against
+  // it and the kind's icon and stripe are CSS. Each positioned box is a paint layer, and the
+  // compositor's layer update walks every one of them on every drag and pan frame.
   return (
     <div
       className={`tile tile-${tile.kind}${far ? ' is-far' : ''}${selected ? ' is-selected' : ''}${badge ? ` has-${badge}` : ''}`}
@@ -44,41 +43,39 @@ function TileNodeView({ id, data, selected }: NodeProps<TileNodeType>) {
       {tile.kind !== 'trigger' && <Handle type="target" id={TARGET_HANDLE} position={Position.Top} title={`Into ${title}`} />}
       {!far && (
         <>
-        <div className="tile-head">
-          <span className="tile-icon" aria-hidden="true">{kindIcons[tile.kind]}</span>
-          <span className="tile-kind">{kindName}</span>
-          {badge && <span className={`tile-badge tile-badge-${badge}`} title={badge === 'error' ? 'Has errors' : 'Has warnings'}>{badge === 'error' ? '!' : '⚠'}</span>}
-        </div>
-        <div className={`tile-label${fits(title, width - TILE_TEXT_INSET, 14)}`}>{title}</div>
-        <div className={`tile-summary${fits(summary, width - TILE_TEXT_INSET, 13)}`} title={summary}>{summary}</div>
+          <div className="tile-head">
+            <span className="tile-kind">{kindName}</span>
+            {badge && <span className={`tile-badge tile-badge-${badge}`} title={badge === 'error' ? 'Has errors' : 'Has warnings'}>{badge === 'error' ? '!' : '⚠'}</span>}
+          </div>
+          <div className={`tile-label${fits(title, width - TILE_TEXT_INSET, 14)}`}>{title}</div>
+          <div className={`tile-summary${fits(summary, width - TILE_TEXT_INSET, 13)}`} title={summary}>{summary}</div>
         </>
       )}
       {ports.length > 0 && (
         <div className="tile-ports">
-          {ports.map((port, i) => (
-            <div className="tile-port" key={port.id} style={{ left: `${((i + 0.5) / ports.length) * 100}%` }}>
-              {!far && <span className={`tile-port-label${fits(port.label, PORT_LABEL_WIDTH, 10.5)}`}>{port.label}</span>}
-              <Handle
-                type="source"
-                id={port.id}
-                position={Position.Bottom}
-                className="tile-handle"
-                title={`${title}: ${port.label} exit`}
-                style={{ left: '50%' }}
-              />
-              {selected && <button
-                type="button"
-                className="tile-port-add nodrag nopan"
-                aria-label={`Insert a tile after ${title}: ${port.label}`}
-                onClick={(e) => {
-                  e.stopPropagation();
-                  openInsert?.({ from: id, port: port.id, anchor: e.currentTarget });
-                }}
-              >
-                +
-              </button>}
-            </div>
-          ))}
+          {ports.map((port, i) => {
+            const left = `${((i + 0.5) / ports.length) * 100}%`;
+            return (
+              <Fragment key={port.id}>
+                {!far && <span className={`tile-port-label${fits(port.label, width / ports.length, 10.5)}`}>{port.label}</span>}
+                <Handle type="source" id={port.id} position={Position.Bottom} className="tile-handle" title={`${title}: ${port.label} exit`} style={{ left }} />
+                {selected && (
+                  <button
+                    type="button"
+                    className="tile-port-add nodrag nopan"
+                    style={{ left }}
+                    aria-label={`Insert a tile after ${title}: ${port.label}`}
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      openInsert?.({ from: id, port: port.id, anchor: e.currentTarget });
+                    }}
+                  >
+                    +
+                  </button>
+                )}
+              </Fragment>
+            );
+          })}
         </div>
       )}
     </div>

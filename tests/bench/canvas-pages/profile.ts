@@ -144,6 +144,7 @@ async function main() {
     if (process.env.DUMP) {
       const { writeFileSync } = await import('node:fs');
       writeFileSync(process.env.DUMP, JSON.stringify({ traceEvents: events }));
+      if (profile.samples.length) writeFileSync(`${process.env.DUMP}.cpuprofile`, JSON.stringify(profile));
     }
     // Thread time (tdur) where the trace has it: other processes on a busy machine do not count.
     console.log(`main thread CPU self time by trace event, ms per frame (${frames} frames):`);
