@@ -21,3 +21,13 @@ describe('live positions during a drag', () => {
     expect(live.every((n, i) => n === nodes[i])).toBe(true);
   });
 });
+
+describe('reconnecting a connection', () => {
+  it('offers the ends of a connection for dragging only while it is selected', () => {
+    const journey = sampleJourney();
+    const [chosen, other] = journey.edges;
+    const { edges } = toCanvas(journey, { selection: { tiles: [], edges: [chosen.id] } });
+    expect(edges.find((e) => e.id === chosen.id)?.reconnectable).toBe(true);
+    expect(edges.find((e) => e.id === other.id)?.reconnectable).toBe(false);
+  });
+});
