@@ -3,8 +3,7 @@ import { portsOf } from '../domain/graph';
 import type { Journey } from '../domain/journey-schema';
 import type { XY } from './editor-types';
 
-export const LAYOUT_TILE_WIDTH = 240;
-export const LAYOUT_TILE_HEIGHT = 88;
+import { TILE_HEIGHT, TILE_WIDTH } from './tile-size';
 
 // Top-to-bottom layered layout; ports are ordered left to right as the tile draws them, so
 // edges are sorted by port index to keep branches in the same order as their handles.
@@ -15,7 +14,7 @@ export function layoutPositions(journey: Journey, only?: ReadonlySet<string>): M
   const ids = new Set(journey.tiles.map((t) => t.id));
   const portIndex = new Map<string, number>();
   for (const tile of journey.tiles) {
-    g.setNode(tile.id, { width: LAYOUT_TILE_WIDTH, height: LAYOUT_TILE_HEIGHT });
+    g.setNode(tile.id, { width: TILE_WIDTH, height: TILE_HEIGHT });
     portsOf(tile).forEach((p, i) => portIndex.set(`${tile.id}\u0000${p}`, i));
   }
   const edges = journey.edges
@@ -29,7 +28,7 @@ export function layoutPositions(journey: Journey, only?: ReadonlySet<string>): M
     if (only && !only.has(tile.id)) continue;
     const n = g.node(tile.id) as { x: number; y: number } | undefined;
     if (!n) continue;
-    positions.set(tile.id, { x: Math.round(n.x - LAYOUT_TILE_WIDTH / 2), y: Math.round(n.y - LAYOUT_TILE_HEIGHT / 2) });
+    positions.set(tile.id, { x: Math.round(n.x - TILE_WIDTH / 2), y: Math.round(n.y - TILE_HEIGHT / 2) });
   }
   return positions;
 }

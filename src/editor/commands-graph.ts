@@ -4,9 +4,8 @@ import { defineCommand, emptySelection, type XY } from './editor-types';
 import { removeTiles, setEdgeFromPort, tileById } from './journey-edits';
 import { createTile, type TileKind } from './tile-defaults';
 import { freshId, tileIds } from './tile-ids';
+import { TILE_HEIGHT, TILE_WIDTH } from './tile-size';
 
-export const TILE_WIDTH = 240;
-export const TILE_HEIGHT = 88;
 const GAP_Y = 80;
 
 function hasPort(journey: Journey, tileId: string, port: string) {

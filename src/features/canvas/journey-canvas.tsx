@@ -15,6 +15,7 @@ import type { TileKind } from '../../domain/journey-schema';
 import type { XY } from '../../editor/editor-types';
 import { tileKinds, tileKindNames } from '../../editor/tile-defaults';
 import type { TriggerNames } from '../../editor/tile-summary';
+import { TILE_HEIGHT, TILE_WIDTH } from '../../editor/tile-size';
 import { createCanvasMapper, withLivePositions, type JourneyFlowEdge, type TileNode } from '../../editor/to-canvas';
 import { useEditor, useEditorStoreApi } from './editor-store-provider';
 import { InsertMenuContext, type InsertRequest } from './insert-menu-context';
@@ -161,7 +162,7 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
       if (!tileKinds.includes(kind)) return;
       e.preventDefault();
       const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      store.getState().run('addTile', { kind, position: { x: p.x - 120, y: p.y - 30 } });
+      store.getState().run('addTile', { kind, position: { x: p.x - TILE_WIDTH / 2, y: p.y - 30 } });
     },
     [flow, store],
   );
@@ -179,10 +180,10 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
         const { x, y, zoom } = flow.getViewport();
         const visible = { left: -x / zoom, top: -y / zoom, right: (box.width - x) / zoom, bottom: (box.height - y) / zoom };
         const tiles = store.getState().journey.tiles.filter((t) => ids.includes(t.id) && t.position);
-        const outside = tiles.some((t) => t.position!.x < visible.left || t.position!.y < visible.top || t.position!.x + 240 > visible.right || t.position!.y + 88 > visible.bottom);
+        const outside = tiles.some((t) => t.position!.x < visible.left || t.position!.y < visible.top || t.position!.x + TILE_WIDTH > visible.right || t.position!.y + TILE_HEIGHT > visible.bottom);
         if (!outside || tiles.length === 0) return;
         const first = tiles[0].position!;
-        void flow.setCenter(first.x + 120, first.y + 44, { zoom: Math.max(zoom, 0.6), duration: 200 });
+        void flow.setCenter(first.x + TILE_WIDTH / 2, first.y + TILE_HEIGHT / 2, { zoom: Math.max(zoom, 0.6), duration: 200 });
       });
     });
   }, [store, flow, readOnly]);
@@ -257,8 +258,8 @@ function extentOf(nodes: readonly TileNode[]): Extent {
   for (const n of nodes) {
     extent.minX = Math.min(extent.minX, n.position.x);
     extent.minY = Math.min(extent.minY, n.position.y);
-    extent.maxX = Math.max(extent.maxX, n.position.x + 240);
-    extent.maxY = Math.max(extent.maxY, n.position.y + 88);
+    extent.maxX = Math.max(extent.maxX, n.position.x + TILE_WIDTH);
+    extent.maxY = Math.max(extent.maxY, n.position.y + TILE_HEIGHT);
   }
   return extent;
 }

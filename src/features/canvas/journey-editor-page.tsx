@@ -16,6 +16,7 @@ import { StatusBadge } from '../../components/status-badge';
 import type { Finding } from '../../domain/findings';
 import type { Journey } from '../../domain/journey-schema';
 import { createEditorStore } from '../../editor/editor-store';
+import { TILE_HEIGHT, TILE_WIDTH } from '../../editor/tile-size';
 import { InspectorPanel } from '../inspector/inspector-panel';
 import { FindingsList } from '../validation/findings-list';
 import { useJourneyValidation, useValidationContext } from '../validation/use-journey-validation';
@@ -115,8 +116,8 @@ function JourneyEditor({ resource, draft, onDraftHandled }: { resource: JourneyR
       if (!p) return;
       // On a narrow window the checks sit below the canvas: bring the canvas back into view.
       canvasArea.current?.scrollIntoView?.({ block: 'nearest' });
-      const w = node?.measured.width ?? 240;
-      const h = node?.measured.height ?? 88;
+      const w = node?.measured.width ?? TILE_WIDTH;
+      const h = node?.measured.height ?? TILE_HEIGHT;
       void flow.setCenter(p.x + w / 2, p.y + h / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 250 });
     },
     [flow, store],

@@ -3,6 +3,7 @@ import { Fragment, memo, useContext } from 'react';
 import type { TileNode as TileNodeType } from '../../editor/to-canvas';
 import { TARGET_HANDLE } from '../../editor/to-canvas';
 import { tileKindNames } from '../../editor/tile-defaults';
+import { tileWidth } from '../../editor/tile-size';
 import { InsertMenuContext } from './insert-menu-context';
 import { isFarZoom, mayOverflow } from './level-of-detail';
 
@@ -25,7 +26,7 @@ function TileNodeView({ id, data, selected }: NodeProps<TileNodeType>) {
   const far = useStore(zoomedOut);
   const kindName = tileKindNames[tile.kind];
   const title = tile.label || kindName;
-  const width = Math.max(240, ports.length * 80);
+  const width = tileWidth(ports.length);
   // The canvas bench counts renders per drag frame; absent outside the bench, so this costs a lookup.
   const bench = (globalThis as { __canvasBench?: { tileRenders: number } }).__canvasBench;
   if (bench) bench.tileRenders++;
