@@ -40,7 +40,9 @@ export function tileToNode(tile: Tile, index: number, view: CanvasView, selected
     type: tile.kind,
     position: tile.position ? { x: tile.position.x, y: tile.position.y } : fallbackPosition(index),
     selected,
-    ...(measured ? { measured: { width: measured.width, height: measured.height } } : {}),
+    // Always present, so every node object has the same shape: React Flow reads each of them on
+    // every drag frame, and one shape keeps those reads fast.
+    measured: measured ? { width: measured.width, height: measured.height } : undefined,
     data: {
       tile,
       summary: summarizeTile(tile, view.triggerNames),
@@ -129,12 +131,32 @@ export function createCanvasMapper() {
   };
 }
 
+// Where each node sits in a mapped array, worked out once per array (a drag keeps the array).
+const nodeIndexes = new WeakMap<readonly TileNode[], Map<string, number>>();
+
+function nodeIndex(nodes: readonly TileNode[]): Map<string, number> {
+  let index = nodeIndexes.get(nodes);
+  if (!index) {
+    index = new Map(nodes.map((n, i) => [n.id, i]));
+    nodeIndexes.set(nodes, index);
+  }
+  return index;
+}
+
 // During a drag React Flow owns the moving tiles' positions and the document changes once, at
 // the drop: the nodes of the moving tiles are copied with their live positions, every other node
 // object is kept, so React Flow re-checks a thousand nodes by identity and redraws one.
 export function withLivePositions(nodes: TileNode[], positions: Readonly<Record<string, XY>>): TileNode[] {
-  return nodes.map((node) => {
-    const p = positions[node.id];
-    return p && (p.x !== node.position.x || p.y !== node.position.y) ? { ...node, position: { x: p.x, y: p.y } } : node;
-  });
+  const index = nodeIndex(nodes);
+  let live: TileNode[] | null = null;
+  for (const id of Object.keys(positions)) {
+    const i = index.get(id);
+    if (i === undefined) continue;
+    const node = nodes[i];
+    const p = positions[id];
+    if (p.x === node.position.x && p.y === node.position.y) continue;
+    live ??= nodes.slice();
+    live[i] = { ...node, position: { x: p.x, y: p.y } };
+  }
+  return live ?? nodes;
 }

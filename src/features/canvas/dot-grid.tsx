@@ -1,5 +1,5 @@
-import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
-import { showGrid } from './level-of-detail';
+import { ViewportPortal } from '@xyflow/react';
+import { useFarZoom } from './tile-node';
 
 // The dot grid, a dot every GRID_GAP flow units as React Flow's <Background> draws it, but laid
 // in flow coordinates inside the viewport, so a pan moves it with the tiles instead of changing
@@ -22,11 +22,9 @@ export function gridBox(extent: Extent): { left: number; top: number; width: num
   return { left, top, width: right - left, height: bottom - top };
 }
 
-// Zoomed far out the dots would be a few pixels apart, tens of thousands of them: decoration only.
-const gridVisible = (s: ReactFlowState) => showGrid(s.transform[2]);
-
 export function DotGrid({ extent }: { extent: Extent }) {
-  if (!useStore(gridVisible)) return null;
+  // Zoomed far out the dots would be a few pixels apart, tens of thousands of them: decoration only.
+  if (useFarZoom()) return null;
   return (
     <ViewportPortal>
       <div className="canvas-grid" aria-hidden="true" style={gridBox(extent)} />

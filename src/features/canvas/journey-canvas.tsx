@@ -19,7 +19,7 @@ import { TILE_HEIGHT, TILE_WIDTH } from '../../editor/tile-size';
 import { createCanvasMapper, withLivePositions, type JourneyFlowEdge, type TileNode } from '../../editor/to-canvas';
 import { useEditor, useEditorStoreApi } from './editor-store-provider';
 import { InsertMenuContext, type InsertRequest } from './insert-menu-context';
-import { nodeTypes } from './tile-node';
+import { FarZoomProvider, nodeTypes } from './tile-node';
 import { TILE_KIND_MIME } from './tile-drag';
 import { DotGrid, type Extent } from './dot-grid';
 import { showMinimap } from './level-of-detail';
@@ -200,35 +200,37 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
   return (
     <InsertMenuContext.Provider value={readOnly ? null : openInsert}>
       <div className="journey-canvas" ref={wrapper} onDragOver={onDragOver} onDrop={onDrop}>
-        <ReactFlow<TileNode, JourneyFlowEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onConnect={readOnly ? undefined : onConnect}
-          onReconnect={readOnly ? undefined : onReconnect}
-          onNodeDragStart={startGesture}
-          onSelectionDragStart={startGesture}
-          onNodeDragStop={endGesture}
-          onSelectionDragStop={endGesture}
-          nodesDraggable={!readOnly}
-          nodesConnectable={!readOnly}
-          deleteKeyCode={null}
-          multiSelectionKeyCode={['Shift', 'Control', 'Meta']}
-          selectionKeyCode="Shift"
-          onlyRenderVisibleElements
-          fitView
-          fitViewOptions={fitViewOptions}
-          minZoom={0.05}
-          maxZoom={2}
-          proOptions={proOptions}
-          aria-label="Journey canvas"
-        >
-          <DotGrid extent={extent} />
-          <Controls fitViewOptions={fitViewOptions} showInteractive={false} aria-label="Zoom controls" />
-          {showMinimap(nodes.length) && <MiniMap pannable zoomable ariaLabel="Overview of the journey" />}
-        </ReactFlow>
+        <FarZoomProvider>
+          <ReactFlow<TileNode, JourneyFlowEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={readOnly ? undefined : onConnect}
+            onReconnect={readOnly ? undefined : onReconnect}
+            onNodeDragStart={startGesture}
+            onSelectionDragStart={startGesture}
+            onNodeDragStop={endGesture}
+            onSelectionDragStop={endGesture}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            deleteKeyCode={null}
+            multiSelectionKeyCode={['Shift', 'Control', 'Meta']}
+            selectionKeyCode="Shift"
+            onlyRenderVisibleElements
+            fitView
+            fitViewOptions={fitViewOptions}
+            minZoom={0.05}
+            maxZoom={2}
+            proOptions={proOptions}
+            aria-label="Journey canvas"
+          >
+            <DotGrid extent={extent} />
+            <Controls fitViewOptions={fitViewOptions} showInteractive={false} aria-label="Zoom controls" />
+            {showMinimap(nodes.length) && <MiniMap pannable zoomable ariaLabel="Overview of the journey" />}
+          </ReactFlow>
+        </FarZoomProvider>
         {nodes.length === 0 && !readOnly && (
           <div className="canvas-empty">
             <p className="canvas-empty-title">This journey is empty</p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAR_ZOOM, MINIMAP_MAX_TILES, isFarZoom, mayOverflow, showGrid, showMinimap } from './level-of-detail';
+import { FAR_ZOOM, MINIMAP_MAX_TILES, isFarZoom, mayOverflow, showMinimap } from './level-of-detail';
 
 describe('canvas level of detail', () => {
   it('shows the minimap from one tile up to 400 tiles, not for none or more than 400', () => {
@@ -17,12 +17,6 @@ describe('canvas level of detail', () => {
     expect(isFarZoom(0.249)).toBe(true);
     expect(isFarZoom(0.25)).toBe(false);
     expect(isFarZoom(1)).toBe(false);
-  });
-
-  it('hides the dot grid exactly where tiles are far', () => {
-    expect(showGrid(0.249)).toBe(false);
-    expect(showGrid(0.25)).toBe(true);
-    expect(showGrid(2)).toBe(true);
   });
 
   it('clips a line only when it could be wider than its box, counting 1.2em a character', () => {

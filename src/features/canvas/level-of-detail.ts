@@ -19,10 +19,6 @@ export function isFarZoom(zoom: number): boolean {
   return zoom < FAR_ZOOM;
 }
 
-export function showGrid(zoom: number): boolean {
-  return !isFarZoom(zoom);
-}
-
 // The widest a character of a tile's text can be, in ems per UTF-16 unit (a bold W or a CJK
 // glyph is about 1em; an emoji is two units).
 const MAX_EM_PER_CHAR = 1.2;

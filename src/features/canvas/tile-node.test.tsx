@@ -3,7 +3,8 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TileNode } from '../../editor/to-canvas';
-import { nodeTypes } from './tile-node';
+import { DotGrid } from './dot-grid';
+import { FarZoomProvider, nodeTypes } from './tile-node';
 
 afterEach(cleanup);
 
@@ -24,7 +25,11 @@ function renderAtZoom(zoom: number) {
   render(
     <ReactFlowProvider>
       <div style={{ width: 800, height: 600 }}>
-        <ReactFlow nodes={[node]} edges={[]} nodeTypes={nodeTypes} defaultViewport={{ x: 0, y: 0, zoom }} minZoom={0.05} />
+        <FarZoomProvider>
+          <ReactFlow nodes={[node]} edges={[]} nodeTypes={nodeTypes} defaultViewport={{ x: 0, y: 0, zoom }} minZoom={0.05}>
+            <DotGrid extent={{ minX: 0, minY: 0, maxX: 240, maxY: 88 }} />
+          </ReactFlow>
+        </FarZoomProvider>
       </div>
     </ReactFlowProvider>,
   );
@@ -39,14 +44,16 @@ describe('a tile zoomed far out', () => {
     expect(tile).toHaveTextContent('Two branches');
     expect(tile).toHaveTextContent('Gold');
     expect(tile.querySelector('.tile-head')).not.toBeNull();
+    expect(document.querySelector('.canvas-grid')).not.toBeNull();
   });
 
-  it('drops all text below zoom 0.25 but keeps its accessible name and the flat is-far paint', () => {
+  it('drops all text and the dot grid below zoom 0.25 but keeps its accessible name and the flat is-far paint', () => {
     const tile = renderAtZoom(0.2);
     expect(tile).toHaveClass('is-far');
     expect(tile.querySelector('.tile-head, .tile-label, .tile-summary, .tile-port-label')).toBeNull();
     expect(tile).not.toHaveTextContent('VIP?');
     expect(tile).not.toHaveTextContent('Gold');
+    expect(document.querySelector('.canvas-grid')).toBeNull();
     expect(tile).toHaveAttribute('role', 'group');
     // aria-label, not toHaveAccessibleName: React Flow keeps an unmeasured node visibility:hidden in jsdom.
     expect(tile).toHaveAttribute('aria-label', 'Condition tile VIP?: Two branches');

@@ -1,5 +1,5 @@
 import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { Fragment, memo, useContext } from 'react';
+import { createContext, Fragment, memo, useContext, type ReactNode } from 'react';
 import type { TileNode as TileNodeType } from '../../editor/to-canvas';
 import { TARGET_HANDLE } from '../../editor/to-canvas';
 import { tileKindNames } from '../../editor/tile-defaults';
@@ -14,8 +14,19 @@ const fits = (text: string, boxPx: number, fontPx: number) => (mayOverflow(text,
 
 // Below this zoom a tile's text is under 3px high: unreadable, yet laying out and painting it for
 // hundreds of visible tiles was most of a pan or drag frame. The tile keeps its size, handles and
-// accessible name; only the text goes. A boolean selector, so tiles re-render only on crossing it.
+// accessible name; only the text goes. One subscription to React Flow's store for the whole
+// canvas, not one per tile (each is called on every drag frame); tiles re-render only when the
+// zoom crosses the threshold.
 const zoomedOut = (s: ReactFlowState) => isFarZoom(s.transform[2]);
+const FarZoomContext = createContext(false);
+
+export function FarZoomProvider({ children }: { children: ReactNode }) {
+  return <FarZoomContext.Provider value={useStore(zoomedOut)}>{children}</FarZoomContext.Provider>;
+}
+
+export function useFarZoom(): boolean {
+  return useContext(FarZoomContext);
+}
 
 // The "+" of each port exists only on the selected tile: a thousand tiles carry no idle buttons.
 // Memoised on its (serialisable) data: React Flow hands a new props object only to the tiles
@@ -23,7 +34,7 @@ const zoomedOut = (s: ReactFlowState) => isFarZoom(s.transform[2]);
 function TileNodeView({ id, data, selected }: NodeProps<TileNodeType>) {
   const { tile, summary, ports, badge } = data;
   const openInsert = useContext(InsertMenuContext);
-  const far = useStore(zoomedOut);
+  const far = useFarZoom();
   const kindName = tileKindNames[tile.kind];
   const title = tile.label || kindName;
   const width = tileWidth(ports.length);
