@@ -108,3 +108,15 @@ test('on a 390 px phone an empty journey gets its first tile from the palette, a
   await expectNoSidewaysScroll(page);
   await expectNoSeriousAxeViolation(page);
 });
+
+test('the overview map shows only on a canvas with room for it, never over the tiles of a small one', async ({ page }) => {
+  // At 1,000 px wide the canvas is about 660 px: the map would cover the "Replay" tile.
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await openEditor(page, 'launch-webinar-follow-up');
+  const overview = page.locator('.react-flow__minimap');
+  await expect(tile(page, 'replay')).toBeVisible();
+  await expect(overview).toBeAttached();
+  await expect(overview).toBeHidden();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await expect(overview).toBeVisible();
+});
