@@ -3,6 +3,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   useStoreApi,
   type Connection,
   type EdgeChange,
@@ -228,7 +229,7 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
           >
             <DotGrid extent={extent} />
             <Controls fitViewOptions={fitViewOptions} showInteractive={false} aria-label="Zoom controls" />
-            {showMinimap(nodes.length) && <MiniMap pannable zoomable ariaLabel="Overview of the journey" />}
+            <Overview tileCount={nodes.length} />
           </ReactFlow>
         </FarZoomProvider>
         {nodes.length === 0 && !readOnly && (
@@ -264,6 +265,12 @@ function extentOf(nodes: readonly TileNode[]): Extent {
     extent.maxY = Math.max(extent.maxY, n.position.y + TILE_HEIGHT);
   }
   return extent;
+}
+
+// Subscribes to the canvas's size alone (a boolean), so it re-renders when the answer changes.
+function Overview({ tileCount }: { tileCount: number }) {
+  const show = useStore((s) => showMinimap(tileCount, s));
+  return show ? <MiniMap pannable zoomable ariaLabel="Overview of the journey" /> : null;
 }
 
 function InsertMenu({ at, onPick, onClose }: { at: XY; onPick: (kind: TileKind) => void; onClose: () => void }) {

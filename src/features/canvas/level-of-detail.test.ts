@@ -3,12 +3,19 @@ import { FAR_ZOOM, MINIMAP_MAX_TILES, isFarZoom, mayOverflow, showMinimap } from
 
 describe('canvas level of detail', () => {
   it('shows the minimap from one tile up to 400 tiles, not for none or more than 400', () => {
+    const roomy = { width: 850, height: 700 };
     expect(MINIMAP_MAX_TILES).toBe(400);
-    expect(showMinimap(0)).toBe(false);
-    expect(showMinimap(1)).toBe(true);
-    expect(showMinimap(400)).toBe(true);
-    expect(showMinimap(401)).toBe(false);
-    expect(showMinimap(2000)).toBe(false);
+    expect(showMinimap(0, roomy)).toBe(false);
+    expect(showMinimap(1, roomy)).toBe(true);
+    expect(showMinimap(400, roomy)).toBe(true);
+    expect(showMinimap(401, roomy)).toBe(false);
+    expect(showMinimap(2000, roomy)).toBe(false);
+  });
+
+  it('shows the minimap only on a canvas of at least 760 x 480 px, where it leaves the tiles room', () => {
+    expect(showMinimap(8, { width: 760, height: 480 })).toBe(true);
+    expect(showMinimap(8, { width: 759, height: 700 })).toBe(false);
+    expect(showMinimap(8, { width: 1200, height: 479 })).toBe(false);
   });
 
   it('treats zoom below 0.25 as far (tiles drop text) and 0.25 and above as near', () => {

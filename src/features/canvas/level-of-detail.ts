@@ -1,4 +1,4 @@
-// How much the canvas draws, by tile count and zoom. Pure, so the thresholds are tested apart from
+// How much the canvas draws, by tile count, canvas size and zoom. Pure, so the thresholds are tested apart from
 // React Flow (whose zoom needs a laid-out DOM that jsdom does not have).
 
 // Above this many tiles the overview is left out: it redraws one shape per tile on every pan and
@@ -10,8 +10,12 @@ export const MINIMAP_MAX_TILES = 400;
 // cost most of a pan or drag frame while showing nothing readable.
 export const FAR_ZOOM = 0.25;
 
-export function showMinimap(tileCount: number): boolean {
-  return tileCount > 0 && tileCount <= MINIMAP_MAX_TILES;
+// On a canvas smaller than this (px) the overview (200 x 150) covered a good part of the journey;
+// fit view and the zoom controls remain.
+export const MINIMAP_MIN_CANVAS = { width: 760, height: 480 };
+
+export function showMinimap(tileCount: number, canvas: { width: number; height: number }): boolean {
+  return tileCount > 0 && tileCount <= MINIMAP_MAX_TILES && canvas.width >= MINIMAP_MIN_CANVAS.width && canvas.height >= MINIMAP_MIN_CANVAS.height;
 }
 
 // Far: tiles keep size, handles and accessible name but drop text, corners and shadow.
