@@ -1,4 +1,6 @@
-import { ViewportPortal } from '@xyflow/react';
+import { useStore, type ReactFlowState } from '@xyflow/react';
+import { useMemo } from 'react';
+import { createPortal } from 'react-dom';
 import { useFarZoom } from './tile-node';
 
 // The dot grid, a dot every GRID_GAP flow units as React Flow's <Background> draws it, but laid
@@ -22,12 +24,16 @@ export function gridBox(extent: Extent): { left: number; top: number; width: num
   return { left, top, width: right - left, height: bottom - top };
 }
 
+// React Flow's <ViewportPortal> looks its target up with querySelector on every store update,
+// each drag and pan frame; the grid looks it up once per canvas. React Flow sets its DOM node
+// in an effect, after the layer is in the page.
+const rootOf = (s: ReactFlowState) => s.domNode;
+
 export function DotGrid({ extent }: { extent: Extent }) {
+  const far = useFarZoom();
+  const root = useStore(rootOf);
+  const layer = useMemo(() => root?.querySelector('.react-flow__viewport-portal') ?? null, [root]);
   // Zoomed far out the dots would be a few pixels apart, tens of thousands of them: decoration only.
-  if (useFarZoom()) return null;
-  return (
-    <ViewportPortal>
-      <div className="canvas-grid" aria-hidden="true" style={gridBox(extent)} />
-    </ViewportPortal>
-  );
+  if (far || !layer) return null;
+  return createPortal(<div className="canvas-grid" aria-hidden="true" style={gridBox(extent)} />, layer);
 }
