@@ -14,7 +14,7 @@ import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { TileKind } from '../../domain/journey-schema';
 import type { XY } from '../../editor/editor-types';
-import { tileKinds, tileKindNames } from '../../editor/tile-defaults';
+import { tileKinds } from '../../editor/tile-defaults';
 import type { TriggerNames } from '../../editor/tile-summary';
 import { TILE_HEIGHT, TILE_WIDTH } from '../../editor/tile-size';
 import { createCanvasMapper, withLivePositions, type JourneyFlowEdge, type TileNode } from '../../editor/to-canvas';
@@ -23,6 +23,7 @@ import { InsertMenuContext, type InsertRequest } from './insert-menu-context';
 import { FarZoomProvider, nodeTypes } from './tile-node';
 import { TILE_KIND_MIME } from './tile-drag';
 import { DotGrid, type Extent } from './dot-grid';
+import { InsertMenu } from './insert-menu';
 import { showMinimap } from './level-of-detail';
 import './canvas.css';
 
@@ -50,7 +51,7 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
   const extent = useMemo(() => extentOf(base.nodes), [base.nodes]);
   const flow = useReactFlow<TileNode, JourneyFlowEdge>();
   const gesture = useRef(0);
-  const [insert, setInsert] = useState<(InsertRequest & { at: XY }) | null>(null);
+  const [insert, setInsert] = useState<InsertRequest | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
 
   // A drag is React Flow's until the drop: each move goes straight into React Flow's store as
@@ -189,14 +190,7 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
     });
   }, [store, flow, readOnly]);
 
-  const openInsert = useCallback(
-    (request: InsertRequest) => {
-      const box = wrapper.current?.getBoundingClientRect();
-      const anchor = request.anchor.getBoundingClientRect();
-      setInsert({ ...request, at: { x: anchor.left - (box?.left ?? 0), y: anchor.bottom - (box?.top ?? 0) + 4 } });
-    },
-    [],
-  );
+  const openInsert = useCallback((request: InsertRequest) => setInsert(request), []);
 
   return (
     <InsertMenuContext.Provider value={readOnly ? null : openInsert}>
@@ -240,7 +234,7 @@ export function JourneyCanvas({ badges, triggerNames, readOnly = false }: Props)
         )}
         {insert && (
           <InsertMenu
-            at={insert.at}
+            anchor={insert.anchor}
             onPick={(kind) => {
               store.getState().run('insertAfterPort', { from: insert.from, port: insert.port, kind });
               setInsert(null);
@@ -271,37 +265,4 @@ function extentOf(nodes: readonly TileNode[]): Extent {
 function Overview({ tileCount }: { tileCount: number }) {
   const show = useStore((s) => showMinimap(tileCount, s));
   return show ? <MiniMap pannable zoomable ariaLabel="Overview of the journey" /> : null;
-}
-
-function InsertMenu({ at, onPick, onClose }: { at: XY; onPick: (kind: TileKind) => void; onClose: () => void }) {
-  return (
-    <div
-      className="insert-menu"
-      role="menu"
-      aria-label="Insert a tile"
-      style={{ left: at.x, top: at.y }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          onClose();
-        }
-        if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-          e.preventDefault();
-          e.stopPropagation();
-          const items = Array.from(e.currentTarget.querySelectorAll<HTMLButtonElement>('button'));
-          const i = items.indexOf(document.activeElement as HTMLButtonElement);
-          items[(i + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
-        }
-      }}
-      onBlur={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onClose();
-      }}
-    >
-      {tileKinds.map((kind, i) => (
-        <button key={kind} type="button" role="menuitem" autoFocus={i === 0} onClick={() => onPick(kind)}>
-          {tileKindNames[kind]}
-        </button>
-      ))}
-    </div>
-  );
 }
