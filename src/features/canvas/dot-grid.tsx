@@ -1,7 +1,7 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { useMemo } from 'react';
 import { createPortal } from 'react-dom';
-import { useFarZoom } from './tile-node';
+import { useFarZoom } from './far-zoom';
 
 // The dot grid, a dot every GRID_GAP flow units as React Flow's <Background> draws it, but laid
 // in flow coordinates inside the viewport, so a pan moves it with the tiles instead of changing

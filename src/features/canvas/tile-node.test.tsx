@@ -4,7 +4,8 @@ import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TileNode } from '../../editor/to-canvas';
 import { DotGrid } from './dot-grid';
-import { FarZoomProvider, nodeTypes } from './tile-node';
+import { FarZoomProvider } from './far-zoom';
+import { nodeTypes } from './tile-node';
 
 afterEach(cleanup);
 

@@ -1,32 +1,17 @@
-import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { createContext, Fragment, memo, useContext, type ReactNode } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Fragment, memo, useContext } from 'react';
 import type { TileNode as TileNodeType } from '../../editor/to-canvas';
 import { TARGET_HANDLE } from '../../editor/to-canvas';
 import { tileKindNames } from '../../editor/tile-defaults';
 import { tileWidth } from '../../editor/tile-size';
 import { InsertMenuContext } from './insert-menu-context';
-import { isFarZoom, mayOverflow } from './level-of-detail';
+import { useFarZoom } from './far-zoom';
+import { mayOverflow } from './level-of-detail';
 
 // The text box of a tile's label and summary, in px (canvas.css): the tile's width less its
 // borders (1 + 1) and padding (16 + 12). Each port label has an equal share of the width.
 const TILE_TEXT_INSET = 30;
 const fits = (text: string, boxPx: number, fontPx: number) => (mayOverflow(text, boxPx, fontPx) ? ' can-overflow' : '');
-
-// Below this zoom a tile's text is under 3px high: unreadable, yet laying out and painting it for
-// hundreds of visible tiles was most of a pan or drag frame. The tile keeps its size, handles and
-// accessible name; only the text goes. One subscription to React Flow's store for the whole
-// canvas, not one per tile (each is called on every drag frame); tiles re-render only when the
-// zoom crosses the threshold.
-const zoomedOut = (s: ReactFlowState) => isFarZoom(s.transform[2]);
-const FarZoomContext = createContext(false);
-
-export function FarZoomProvider({ children }: { children: ReactNode }) {
-  return <FarZoomContext.Provider value={useStore(zoomedOut)}>{children}</FarZoomContext.Provider>;
-}
-
-export function useFarZoom(): boolean {
-  return useContext(FarZoomContext);
-}
 
 // The "+" of each port exists only on the selected tile: a thousand tiles carry no idle buttons.
 // Memoised on its (serialisable) data: React Flow hands a new props object only to the tiles
@@ -34,6 +19,9 @@ export function useFarZoom(): boolean {
 function TileNodeView({ id, data, selected }: NodeProps<TileNodeType>) {
   const { tile, summary, ports, badge } = data;
   const openInsert = useContext(InsertMenuContext);
+  // Zoomed far out a tile's text is under 3px high: unreadable, yet laying out and painting it for
+  // hundreds of visible tiles was most of a pan or drag frame. The tile keeps its size, handles
+  // and accessible name; only the text goes.
   const far = useFarZoom();
   const kindName = tileKindNames[tile.kind];
   const title = tile.label || kindName;
