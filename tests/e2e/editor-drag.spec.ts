@@ -96,3 +96,47 @@ test('two selected tiles dragged together move in one undo step', async ({ page 
   expect(Math.round((await bye.boundingBox())!.x - byeBefore.x)).toBe(0);
   await expect(undo).toBeDisabled();
 });
+
+test('a selected connection is reconnected by dragging its end onto another tile, in one undo step', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  const doc = {
+    ...journey,
+    id: 'reconnect-me',
+    name: 'Reconnect me',
+    tiles: [...journey.tiles, { id: 'other', kind: 'exit', label: 'Other', position: { x: 320, y: 400 } }],
+  };
+  await page.evaluate(async (d) => {
+    await fetch('/api/journeys', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(d) });
+  }, doc);
+  await openEditor(page, doc.id);
+  await expect(tile(page, 'other')).toBeVisible();
+  const connection = page.locator('.react-flow__edge[data-id="e2"]');
+  // Unselected connections carry no draggable ends.
+  await expect(page.locator('.react-flow__edgeupdater')).toHaveCount(0);
+  await expect(page.getByText("The exit 'Other' cannot be reached from the start of the journey", { exact: false }).first()).toBeVisible();
+
+  // A click halfway down the connection (a straight line: its box has no width to click in).
+  const top = (await page.locator('.react-flow__node[data-id="hello"] .react-flow__handle-bottom').boundingBox())!;
+  const bottom = (await page.locator('.react-flow__node[data-id="bye"] .react-flow__handle-top').boundingBox())!;
+  await page.mouse.click(top.x + top.width / 2, (top.y + bottom.y + bottom.height) / 2);
+  const end = connection.locator('.react-flow__edgeupdater-target');
+  await expect(end).toHaveCount(1);
+  const from = (await end.boundingBox())!;
+  const to = (await page.locator('.react-flow__node[data-id="other"] .react-flow__handle-top').boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+  await page.mouse.up();
+
+  // 'hello' now leads to 'other', which leaves 'bye' out of the journey.
+  const byeCutOff = page.getByText("The exit 'bye' cannot be reached from the start of the journey", { exact: false });
+  const otherCutOff = page.getByText("The exit 'Other' cannot be reached from the start of the journey", { exact: false });
+  await expect(byeCutOff.first()).toBeVisible();
+  await expect(otherCutOff).toHaveCount(0);
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await undo.click();
+  await expect(byeCutOff).toHaveCount(0);
+  await expect(otherCutOff.first()).toBeVisible();
+  await expect(undo).toBeDisabled();
+});
