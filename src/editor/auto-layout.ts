@@ -2,7 +2,6 @@ import dagre from '@dagrejs/dagre';
 import { portsOf } from '../domain/graph';
 import type { Journey } from '../domain/journey-schema';
 import type { XY } from './editor-types';
-
 import { TILE_HEIGHT, TILE_WIDTH } from './tile-size';
 
 // Top-to-bottom layered layout; ports are ordered left to right as the tile draws them, so

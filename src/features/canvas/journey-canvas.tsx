@@ -16,7 +16,7 @@ import type { TileKind } from '../../domain/journey-schema';
 import type { XY } from '../../editor/editor-types';
 import { tileKinds } from '../../editor/tile-defaults';
 import type { TriggerNames } from '../../editor/tile-summary';
-import { TILE_HEIGHT, TILE_WIDTH } from '../../editor/tile-size';
+import { TILE_HEIGHT, TILE_WIDTH, tileWidth } from '../../editor/tile-size';
 import { createCanvasMapper, withLivePositions, type JourneyFlowEdge, type TileNode } from '../../editor/to-canvas';
 import { useEditor, useEditorStoreApi } from './editor-store-provider';
 import { InsertMenuContext, type InsertRequest } from './insert-menu-context';
@@ -256,7 +256,7 @@ function extentOf(nodes: readonly TileNode[]): Extent {
   for (const n of nodes) {
     extent.minX = Math.min(extent.minX, n.position.x);
     extent.minY = Math.min(extent.minY, n.position.y);
-    extent.maxX = Math.max(extent.maxX, n.position.x + TILE_WIDTH);
+    extent.maxX = Math.max(extent.maxX, n.position.x + tileWidth(n.data.ports.length));
     extent.maxY = Math.max(extent.maxY, n.position.y + TILE_HEIGHT);
   }
   return extent;

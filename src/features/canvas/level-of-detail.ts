@@ -1,5 +1,5 @@
-// How much the canvas draws, by tile count, canvas size and zoom. Pure, so the thresholds are tested apart from
-// React Flow (whose zoom needs a laid-out DOM that jsdom does not have).
+// How much the canvas draws, by tile count, canvas size and zoom. Pure, so the thresholds are
+// tested apart from React Flow (whose zoom needs a laid-out DOM that jsdom does not have).
 
 // Above this many tiles the overview is left out: it redraws one shape per tile on every pan and
 // drag frame (a thousand tiles made it a large share of the frame), and at that count the shapes
